@@ -1,0 +1,50 @@
+package dev.gloss.core.text;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The fingerprint an annotation file keeps of the text it was anchored on: {@code sha256:} and the
+ * hex SHA-256 of the text's UTF-8 encoding. Hashing the decoded text rather than the file's bytes
+ * means a charset change or an added byte order mark does not count as a changed article.
+ */
+public final class TextHash {
+
+	public static final String PREFIX = "sha256:";
+
+	private TextHash() {
+	}
+
+	public static String of(CharSequence text) {
+		MessageDigest digest = sha256();
+		// encode in slices: the whole text as one byte[] would double the memory of a large article
+		CharBuffer chars = CharBuffer.wrap(text);
+		var encoder = StandardCharsets.UTF_8.newEncoder();
+		ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
+		while (true) {
+			var result = encoder.encode(chars, bytes, true);
+			bytes.flip();
+			digest.update(bytes);
+			bytes.clear();
+			if (result.isUnderflow()) {
+				encoder.flush(bytes);
+				bytes.flip();
+				digest.update(bytes);
+				break;
+			}
+		}
+		return PREFIX + HexFormat.of().formatHex(digest.digest());
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java runtime has SHA-256", e);
+		}
+	}
+}

@@ -1,0 +1,207 @@
+package dev.gloss.model.validation;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import dev.gloss.model.AnnotatedDocument;
+import dev.gloss.model.Annotation;
+import dev.gloss.model.Claim;
+import dev.gloss.model.Count;
+import dev.gloss.model.GlossPackage;
+import dev.gloss.model.Location;
+
+/**
+ * The rules an annotation file must keep, on top of EMF's structural checks (required values,
+ * unique ids).
+ *
+ * <p>Offsets and quotes can only be checked against the article: pass its decoded text in the
+ * context map under {@link #ARTICLE_TEXT}. Without it those two rules are skipped.
+ *
+ * <p>Each diagnostic's data holds the offending object first and the feature second, so callers
+ * can point at the annotation.
+ */
+public class GlossValidator extends EObjectValidator {
+
+	/** Diagnostic source of every Gloss rule. */
+	public static final String DIAGNOSTIC_SOURCE = "dev.gloss.model";
+
+	/** Context key: the decoded article text ({@link CharSequence}) the annotations point into. */
+	public static final String ARTICLE_TEXT = "dev.gloss.model.articleText";
+
+	public static final int OFFSETS_OUT_OF_RANGE = 1;
+	public static final int QUOTE_MISMATCH = 2;
+	public static final int COUNT_WITHOUT_NUMBER = 3;
+	public static final int COUNT_RANGE_REVERSED = 4;
+	public static final int REFERENCE_OUTSIDE_DOCUMENT = 5;
+	public static final int CREDIBILITY_OUT_OF_RANGE = 6;
+	public static final int COUNTRY_CODE_INVALID = 7;
+	public static final int COORDINATES_INVALID = 8;
+
+	public static final GlossValidator INSTANCE = new GlossValidator();
+
+	private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
+
+	/**
+	 * Checks a whole document: structure, ids, and every rule above.
+	 *
+	 * @param articleText the decoded article, or {@code null} to skip the offset and quote rules
+	 */
+	public static Diagnostic validate(AnnotatedDocument document, CharSequence articleText) {
+		EValidatorRegistryImpl registry = new EValidatorRegistryImpl();
+		registry.put(GlossPackage.eINSTANCE, INSTANCE);
+		Diagnostician diagnostician = new Diagnostician(registry) {
+			@Override
+			public String getObjectLabel(EObject eObject) {
+				return eObject instanceof Annotation annotation ? describe(annotation) : super.getObjectLabel(eObject);
+			}
+		};
+		Map<Object, Object> context = diagnostician.createDefaultContext();
+		if (articleText != null) {
+			context.put(ARTICLE_TEXT, articleText);
+		}
+		return diagnostician.validate(document, context);
+	}
+
+	@Override
+	protected EObjectValidator getRootEValidator(Map<Object, Object> context) {
+		return this;
+	}
+
+	@Override
+	public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean valid = super.validate(eClass, eObject, diagnostics, context);
+		if (eObject instanceof Annotation annotation) {
+			valid &= validateAnchor(annotation, diagnostics, context);
+		}
+		if (eObject instanceof Claim claim) {
+			valid &= validateClaim(claim, diagnostics);
+		} else if (eObject instanceof Count count) {
+			valid &= validateCount(count, diagnostics);
+		} else if (eObject instanceof Location location) {
+			valid &= validateLocation(location, diagnostics);
+		}
+		return valid;
+	}
+
+	private boolean validateAnchor(Annotation annotation, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		CharSequence text = context == null ? null : (CharSequence) context.get(ARTICLE_TEXT);
+		int begin = annotation.getBegin();
+		int end = annotation.getEnd();
+		int length = text == null ? Integer.MAX_VALUE : text.length();
+		if (begin < 0 || begin > end || end > length) {
+			String limit = text == null ? "" : " <= " + length;
+			return report(diagnostics, OFFSETS_OUT_OF_RANGE, annotation, GlossPackage.Literals.ANNOTATION__BEGIN,
+					describe(annotation) + ": offsets " + begin + ".." + end + " break 0 <= begin <= end" + limit);
+		}
+		if (text != null && annotation.getQuote() != null) {
+			String actual = text.subSequence(begin, end).toString();
+			if (!actual.equals(annotation.getQuote())) {
+				return report(diagnostics, QUOTE_MISMATCH, annotation, GlossPackage.Literals.ANNOTATION__QUOTE,
+						describe(annotation) + ": the quote \"" + shorten(annotation.getQuote())
+								+ "\" does not match the article text at " + begin + ".." + end + ", which reads \""
+								+ shorten(actual) + "\"");
+			}
+		}
+		return true;
+	}
+
+	private boolean validateClaim(Claim claim, DiagnosticChain diagnostics) {
+		boolean valid = true;
+		Integer credibility = claim.getCredibility();
+		if (credibility != null && (credibility < 1 || credibility > 6)) {
+			valid = report(diagnostics, CREDIBILITY_OUT_OF_RANGE, claim, GlossPackage.Literals.CLAIM__CREDIBILITY,
+					describe(claim) + ": credibility " + credibility + " is not on the Admiralty scale 1-6");
+		}
+		valid &= checkSameDocument(claim, GlossPackage.Literals.CLAIM__SOURCES, claim.getSources(), diagnostics);
+		valid &= checkSameDocument(claim, GlossPackage.Literals.CLAIM__LOCATIONS, claim.getLocations(), diagnostics);
+		valid &= checkSameDocument(claim, GlossPackage.Literals.CLAIM__COUNTS, claim.getCounts(), diagnostics);
+		return valid;
+	}
+
+	private boolean checkSameDocument(Claim claim, EStructuralFeature feature, List<? extends Annotation> targets,
+			DiagnosticChain diagnostics) {
+		AnnotatedDocument home = documentOf(claim);
+		for (Annotation target : targets) {
+			if (target.eIsProxy() || documentOf(target) != home) {
+				String what = target.eIsProxy() ? "an annotation that could not be found ("
+						+ EcoreUtil.getURI(target).fragment() + ")" : "an annotation of another document";
+				return report(diagnostics, REFERENCE_OUTSIDE_DOCUMENT, claim, feature,
+						describe(claim) + ": " + feature.getName() + " refers to " + what);
+			}
+		}
+		return true;
+	}
+
+	private boolean validateCount(Count count, DiagnosticChain diagnostics) {
+		BigDecimal min = count.getMin();
+		BigDecimal max = count.getMax();
+		if (count.getValue() == null && min == null && max == null) {
+			return report(diagnostics, COUNT_WITHOUT_NUMBER, count, GlossPackage.Literals.COUNT__VALUE,
+					describe(count) + ": a count needs a value or a range (min and/or max)");
+		}
+		if (min != null && max != null && min.compareTo(max) > 0) {
+			return report(diagnostics, COUNT_RANGE_REVERSED, count, GlossPackage.Literals.COUNT__MIN,
+					describe(count) + ": range minimum " + min.toPlainString() + " is above maximum "
+							+ max.toPlainString());
+		}
+		return true;
+	}
+
+	private boolean validateLocation(Location location, DiagnosticChain diagnostics) {
+		boolean valid = true;
+		String code = location.getCountryCode();
+		if (code != null && !COUNTRY_CODE.matcher(code).matches()) {
+			valid = report(diagnostics, COUNTRY_CODE_INVALID, location, GlossPackage.Literals.LOCATION__COUNTRY_CODE,
+					describe(location) + ": country code '" + code
+							+ "' is not an ISO 3166-1 alpha-2 code (two capital letters, e.g. CN, KP)");
+		}
+		Double latitude = location.getLatitude();
+		Double longitude = location.getLongitude();
+		boolean onlyOne = (latitude == null) != (longitude == null);
+		boolean outside = latitude != null && Math.abs(latitude) > 90 || longitude != null && Math.abs(longitude) > 180;
+		if (onlyOne || outside) {
+			valid &= report(diagnostics, COORDINATES_INVALID, location, GlossPackage.Literals.LOCATION__LATITUDE,
+					describe(location) + ": coordinates need both latitude (-90..90) and longitude (-180..180), got "
+							+ latitude + ", " + longitude);
+		}
+		return valid;
+	}
+
+	private static AnnotatedDocument documentOf(EObject object) {
+		EObject container = object.eContainer();
+		return container instanceof AnnotatedDocument document ? document : null;
+	}
+
+	private static boolean report(DiagnosticChain diagnostics, int code, EObject object, EStructuralFeature feature,
+			String message) {
+		if (diagnostics != null) {
+			diagnostics.add(new BasicDiagnostic(Diagnostic.ERROR, DIAGNOSTIC_SOURCE, code, message,
+					new Object[] { object, feature }));
+		}
+		return false;
+	}
+
+	/** "Claim 'at least 100 vehicles' (3f2a…)": how messages name an annotation. */
+	public static String describe(Annotation annotation) {
+		String quote = annotation.getQuote() == null ? "" : " '" + shorten(annotation.getQuote()) + "'";
+		return annotation.eClass().getName() + quote + " (" + annotation.getId() + ")";
+	}
+
+	private static String shorten(String text) {
+		String oneLine = text.replace("\r", "\\r").replace("\n", "\\n");
+		return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
+	}
+}
