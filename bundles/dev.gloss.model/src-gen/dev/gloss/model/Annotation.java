@@ -5,6 +5,8 @@ package dev.gloss.model;
 
 import java.time.Instant;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -31,6 +33,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link dev.gloss.model.Annotation#getPrefix <em>Prefix</em>}</li>
  *   <li>{@link dev.gloss.model.Annotation#getSuffix <em>Suffix</em>}</li>
  *   <li>{@link dev.gloss.model.Annotation#getComment <em>Comment</em>}</li>
+ *   <li>{@link dev.gloss.model.Annotation#isOrphaned <em>Orphaned</em>}</li>
+ *   <li>{@link dev.gloss.model.Annotation#getConflicts <em>Conflicts</em>}</li>
  * </ul>
  *
  * @see dev.gloss.model.GlossPackage#getAnnotation()
@@ -295,5 +299,45 @@ public interface Annotation extends EObject
 	 * @generated
 	 */
 	void setComment(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Orphaned</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The passage is gone from the current text (deleted, or not found when re-anchoring). The annotation is kept with its quote and last offsets, never dropped silently.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Orphaned</em>' attribute.
+	 * @see #setOrphaned(boolean)
+	 * @see dev.gloss.model.GlossPackage#getAnnotation_Orphaned()
+	 * @model
+	 * @generated
+	 */
+	boolean isOrphaned();
+
+	/**
+	 * Sets the value of the '{@link dev.gloss.model.Annotation#isOrphaned <em>Orphaned</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Orphaned</em>' attribute.
+	 * @see #isOrphaned()
+	 * @generated
+	 */
+	void setOrphaned(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Conflicts</b></em>' containment reference list.
+	 * The list contents are of type {@link dev.gloss.model.Conflict}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Values two merged branches set differently: kept side by side until someone decides (the annotation's status is then disputed).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Conflicts</em>' containment reference list.
+	 * @see dev.gloss.model.GlossPackage#getAnnotation_Conflicts()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Conflict> getConflicts();
 
 } // Annotation

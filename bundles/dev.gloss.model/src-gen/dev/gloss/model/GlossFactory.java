@@ -33,6 +33,15 @@ public interface GlossFactory extends EFactory
 	AnnotatedDocument createAnnotatedDocument();
 
 	/**
+	 * Returns a new object of class '<em>Conflict</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Conflict</em>'.
+	 * @generated
+	 */
+	Conflict createConflict();
+
+	/**
 	 * Returns a new object of class '<em>Claim</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

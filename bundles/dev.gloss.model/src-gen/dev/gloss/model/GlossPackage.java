@@ -246,13 +246,31 @@ public interface GlossPackage extends EPackage
 	int ANNOTATION__COMMENT = 10;
 
 	/**
+	 * The feature id for the '<em><b>Orphaned</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__ORPHANED = 11;
+
+	/**
+	 * The feature id for the '<em><b>Conflicts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__CONFLICTS = 12;
+
+	/**
 	 * The number of structural features of the '<em>Annotation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANNOTATION_FEATURE_COUNT = 11;
+	int ANNOTATION_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Annotation</em>' class.
@@ -264,6 +282,79 @@ public interface GlossPackage extends EPackage
 	int ANNOTATION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link dev.gloss.model.impl.ConflictImpl <em>Conflict</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.gloss.model.impl.ConflictImpl
+	 * @see dev.gloss.model.impl.GlossPackageImpl#getConflict()
+	 * @generated
+	 */
+	int CONFLICT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Feature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLICT__FEATURE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Base</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLICT__BASE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Ours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLICT__OURS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Theirs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLICT__THEIRS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Theirs Creator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLICT__THEIRS_CREATOR = 4;
+
+	/**
+	 * The number of structural features of the '<em>Conflict</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLICT_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Conflict</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFLICT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link dev.gloss.model.impl.ClaimImpl <em>Claim</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -271,7 +362,7 @@ public interface GlossPackage extends EPackage
 	 * @see dev.gloss.model.impl.GlossPackageImpl#getClaim()
 	 * @generated
 	 */
-	int CLAIM = 2;
+	int CLAIM = 3;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -373,6 +464,24 @@ public interface GlossPackage extends EPackage
 	int CLAIM__COMMENT = ANNOTATION__COMMENT;
 
 	/**
+	 * The feature id for the '<em><b>Orphaned</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM__ORPHANED = ANNOTATION__ORPHANED;
+
+	/**
+	 * The feature id for the '<em><b>Conflicts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM__CONFLICTS = ANNOTATION__CONFLICTS;
+
+	/**
 	 * The feature id for the '<em><b>Paraphrase</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -452,7 +561,7 @@ public interface GlossPackage extends EPackage
 	 * @see dev.gloss.model.impl.GlossPackageImpl#getSource()
 	 * @generated
 	 */
-	int SOURCE = 3;
+	int SOURCE = 4;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -554,6 +663,24 @@ public interface GlossPackage extends EPackage
 	int SOURCE__COMMENT = ANNOTATION__COMMENT;
 
 	/**
+	 * The feature id for the '<em><b>Orphaned</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__ORPHANED = ANNOTATION__ORPHANED;
+
+	/**
+	 * The feature id for the '<em><b>Conflicts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__CONFLICTS = ANNOTATION__CONFLICTS;
+
+	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -615,7 +742,7 @@ public interface GlossPackage extends EPackage
 	 * @see dev.gloss.model.impl.GlossPackageImpl#getLocation()
 	 * @generated
 	 */
-	int LOCATION = 4;
+	int LOCATION = 5;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -717,6 +844,24 @@ public interface GlossPackage extends EPackage
 	int LOCATION__COMMENT = ANNOTATION__COMMENT;
 
 	/**
+	 * The feature id for the '<em><b>Orphaned</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCATION__ORPHANED = ANNOTATION__ORPHANED;
+
+	/**
+	 * The feature id for the '<em><b>Conflicts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCATION__CONFLICTS = ANNOTATION__CONFLICTS;
+
+	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -796,7 +941,7 @@ public interface GlossPackage extends EPackage
 	 * @see dev.gloss.model.impl.GlossPackageImpl#getCount()
 	 * @generated
 	 */
-	int COUNT = 5;
+	int COUNT = 6;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -898,6 +1043,24 @@ public interface GlossPackage extends EPackage
 	int COUNT__COMMENT = ANNOTATION__COMMENT;
 
 	/**
+	 * The feature id for the '<em><b>Orphaned</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNT__ORPHANED = ANNOTATION__ORPHANED;
+
+	/**
+	 * The feature id for the '<em><b>Conflicts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNT__CONFLICTS = ANNOTATION__CONFLICTS;
+
+	/**
 	 * The feature id for the '<em><b>Value</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -977,7 +1140,7 @@ public interface GlossPackage extends EPackage
 	 * @see dev.gloss.model.impl.GlossPackageImpl#getStatus()
 	 * @generated
 	 */
-	int STATUS = 6;
+	int STATUS = 7;
 
 	/**
 	 * The meta object id for the '{@link dev.gloss.model.Certainty <em>Certainty</em>}' enum.
@@ -987,7 +1150,7 @@ public interface GlossPackage extends EPackage
 	 * @see dev.gloss.model.impl.GlossPackageImpl#getCertainty()
 	 * @generated
 	 */
-	int CERTAINTY = 7;
+	int CERTAINTY = 8;
 
 	/**
 	 * The meta object id for the '{@link dev.gloss.model.SourceKind <em>Source Kind</em>}' enum.
@@ -997,7 +1160,7 @@ public interface GlossPackage extends EPackage
 	 * @see dev.gloss.model.impl.GlossPackageImpl#getSourceKind()
 	 * @generated
 	 */
-	int SOURCE_KIND = 8;
+	int SOURCE_KIND = 9;
 
 	/**
 	 * The meta object id for the '{@link dev.gloss.model.Reliability <em>Reliability</em>}' enum.
@@ -1007,7 +1170,7 @@ public interface GlossPackage extends EPackage
 	 * @see dev.gloss.model.impl.GlossPackageImpl#getReliability()
 	 * @generated
 	 */
-	int RELIABILITY = 9;
+	int RELIABILITY = 10;
 
 	/**
 	 * The meta object id for the '{@link dev.gloss.model.LocationKind <em>Location Kind</em>}' enum.
@@ -1017,7 +1180,7 @@ public interface GlossPackage extends EPackage
 	 * @see dev.gloss.model.impl.GlossPackageImpl#getLocationKind()
 	 * @generated
 	 */
-	int LOCATION_KIND = 10;
+	int LOCATION_KIND = 11;
 
 	/**
 	 * The meta object id for the '{@link dev.gloss.model.Qualifier <em>Qualifier</em>}' enum.
@@ -1027,7 +1190,7 @@ public interface GlossPackage extends EPackage
 	 * @see dev.gloss.model.impl.GlossPackageImpl#getQualifier()
 	 * @generated
 	 */
-	int QUALIFIER = 11;
+	int QUALIFIER = 12;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -1037,7 +1200,7 @@ public interface GlossPackage extends EPackage
 	 * @see dev.gloss.model.impl.GlossPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 12;
+	int INSTANT = 13;
 
 
 	/**
@@ -1235,6 +1398,93 @@ public interface GlossPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getAnnotation_Comment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.gloss.model.Annotation#isOrphaned <em>Orphaned</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Orphaned</em>'.
+	 * @see dev.gloss.model.Annotation#isOrphaned()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_Orphaned();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link dev.gloss.model.Annotation#getConflicts <em>Conflicts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Conflicts</em>'.
+	 * @see dev.gloss.model.Annotation#getConflicts()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EReference getAnnotation_Conflicts();
+
+	/**
+	 * Returns the meta object for class '{@link dev.gloss.model.Conflict <em>Conflict</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Conflict</em>'.
+	 * @see dev.gloss.model.Conflict
+	 * @generated
+	 */
+	EClass getConflict();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.gloss.model.Conflict#getFeature <em>Feature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feature</em>'.
+	 * @see dev.gloss.model.Conflict#getFeature()
+	 * @see #getConflict()
+	 * @generated
+	 */
+	EAttribute getConflict_Feature();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.gloss.model.Conflict#getBase <em>Base</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Base</em>'.
+	 * @see dev.gloss.model.Conflict#getBase()
+	 * @see #getConflict()
+	 * @generated
+	 */
+	EAttribute getConflict_Base();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.gloss.model.Conflict#getOurs <em>Ours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ours</em>'.
+	 * @see dev.gloss.model.Conflict#getOurs()
+	 * @see #getConflict()
+	 * @generated
+	 */
+	EAttribute getConflict_Ours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.gloss.model.Conflict#getTheirs <em>Theirs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Theirs</em>'.
+	 * @see dev.gloss.model.Conflict#getTheirs()
+	 * @see #getConflict()
+	 * @generated
+	 */
+	EAttribute getConflict_Theirs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.gloss.model.Conflict#getTheirsCreator <em>Theirs Creator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Theirs Creator</em>'.
+	 * @see dev.gloss.model.Conflict#getTheirsCreator()
+	 * @see #getConflict()
+	 * @generated
+	 */
+	EAttribute getConflict_TheirsCreator();
 
 	/**
 	 * Returns the meta object for class '{@link dev.gloss.model.Claim <em>Claim</em>}'.
@@ -1763,6 +2013,72 @@ public interface GlossPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute ANNOTATION__COMMENT = eINSTANCE.getAnnotation_Comment();
+
+		/**
+		 * The meta object literal for the '<em><b>Orphaned</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__ORPHANED = eINSTANCE.getAnnotation_Orphaned();
+
+		/**
+		 * The meta object literal for the '<em><b>Conflicts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANNOTATION__CONFLICTS = eINSTANCE.getAnnotation_Conflicts();
+
+		/**
+		 * The meta object literal for the '{@link dev.gloss.model.impl.ConflictImpl <em>Conflict</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.gloss.model.impl.ConflictImpl
+		 * @see dev.gloss.model.impl.GlossPackageImpl#getConflict()
+		 * @generated
+		 */
+		EClass CONFLICT = eINSTANCE.getConflict();
+
+		/**
+		 * The meta object literal for the '<em><b>Feature</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLICT__FEATURE = eINSTANCE.getConflict_Feature();
+
+		/**
+		 * The meta object literal for the '<em><b>Base</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLICT__BASE = eINSTANCE.getConflict_Base();
+
+		/**
+		 * The meta object literal for the '<em><b>Ours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLICT__OURS = eINSTANCE.getConflict_Ours();
+
+		/**
+		 * The meta object literal for the '<em><b>Theirs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLICT__THEIRS = eINSTANCE.getConflict_Theirs();
+
+		/**
+		 * The meta object literal for the '<em><b>Theirs Creator</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFLICT__THEIRS_CREATOR = eINSTANCE.getConflict_TheirsCreator();
 
 		/**
 		 * The meta object literal for the '{@link dev.gloss.model.impl.ClaimImpl <em>Claim</em>}' class.

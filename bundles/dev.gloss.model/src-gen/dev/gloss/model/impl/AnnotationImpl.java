@@ -4,17 +4,27 @@
 package dev.gloss.model.impl;
 
 import dev.gloss.model.Annotation;
+import dev.gloss.model.Conflict;
 import dev.gloss.model.GlossPackage;
 import dev.gloss.model.Status;
 
 import java.time.Instant;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -35,6 +45,8 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link dev.gloss.model.impl.AnnotationImpl#getPrefix <em>Prefix</em>}</li>
  *   <li>{@link dev.gloss.model.impl.AnnotationImpl#getSuffix <em>Suffix</em>}</li>
  *   <li>{@link dev.gloss.model.impl.AnnotationImpl#getComment <em>Comment</em>}</li>
+ *   <li>{@link dev.gloss.model.impl.AnnotationImpl#isOrphaned <em>Orphaned</em>}</li>
+ *   <li>{@link dev.gloss.model.impl.AnnotationImpl#getConflicts <em>Conflicts</em>}</li>
  * </ul>
  *
  * @generated
@@ -260,6 +272,36 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 	 * @ordered
 	 */
 	protected String comment = COMMENT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isOrphaned() <em>Orphaned</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOrphaned()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ORPHANED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isOrphaned() <em>Orphaned</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOrphaned()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean orphaned = ORPHANED_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getConflicts() <em>Conflicts</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConflicts()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Conflict> conflicts;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -563,6 +605,62 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
+	public boolean isOrphaned()
+	{
+		return orphaned;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOrphaned(boolean newOrphaned)
+	{
+		boolean oldOrphaned = orphaned;
+		orphaned = newOrphaned;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GlossPackage.ANNOTATION__ORPHANED, oldOrphaned, orphaned));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Conflict> getConflicts()
+	{
+		if (conflicts == null)
+		{
+			conflicts = new EObjectContainmentEList<Conflict>(Conflict.class, this, GlossPackage.ANNOTATION__CONFLICTS);
+		}
+		return conflicts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
+	{
+		switch (featureID)
+		{
+			case GlossPackage.ANNOTATION__CONFLICTS:
+				return ((InternalEList<?>)getConflicts()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
@@ -589,6 +687,10 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 				return getSuffix();
 			case GlossPackage.ANNOTATION__COMMENT:
 				return getComment();
+			case GlossPackage.ANNOTATION__ORPHANED:
+				return isOrphaned();
+			case GlossPackage.ANNOTATION__CONFLICTS:
+				return getConflicts();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -598,6 +700,7 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue)
 	{
@@ -635,6 +738,13 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 				return;
 			case GlossPackage.ANNOTATION__COMMENT:
 				setComment((String)newValue);
+				return;
+			case GlossPackage.ANNOTATION__ORPHANED:
+				setOrphaned((Boolean)newValue);
+				return;
+			case GlossPackage.ANNOTATION__CONFLICTS:
+				getConflicts().clear();
+				getConflicts().addAll((Collection<? extends Conflict>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -683,6 +793,12 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 			case GlossPackage.ANNOTATION__COMMENT:
 				setComment(COMMENT_EDEFAULT);
 				return;
+			case GlossPackage.ANNOTATION__ORPHANED:
+				setOrphaned(ORPHANED_EDEFAULT);
+				return;
+			case GlossPackage.ANNOTATION__CONFLICTS:
+				getConflicts().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -719,6 +835,10 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 				return SUFFIX_EDEFAULT == null ? suffix != null : !SUFFIX_EDEFAULT.equals(suffix);
 			case GlossPackage.ANNOTATION__COMMENT:
 				return COMMENT_EDEFAULT == null ? comment != null : !COMMENT_EDEFAULT.equals(comment);
+			case GlossPackage.ANNOTATION__ORPHANED:
+				return orphaned != ORPHANED_EDEFAULT;
+			case GlossPackage.ANNOTATION__CONFLICTS:
+				return conflicts != null && !conflicts.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -756,6 +876,8 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 		result.append(suffix);
 		result.append(", comment: ");
 		result.append(comment);
+		result.append(", orphaned: ");
+		result.append(orphaned);
 		result.append(')');
 		return result.toString();
 	}

@@ -69,6 +69,7 @@ public class GlossFactoryImpl extends EFactoryImpl implements GlossFactory
 		switch (eClass.getClassifierID())
 		{
 			case GlossPackage.ANNOTATED_DOCUMENT: return createAnnotatedDocument();
+			case GlossPackage.CONFLICT: return createConflict();
 			case GlossPackage.CLAIM: return createClaim();
 			case GlossPackage.SOURCE: return createSource();
 			case GlossPackage.LOCATION: return createLocation();
@@ -146,6 +147,18 @@ public class GlossFactoryImpl extends EFactoryImpl implements GlossFactory
 	{
 		AnnotatedDocumentImpl annotatedDocument = new AnnotatedDocumentImpl();
 		return annotatedDocument;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Conflict createConflict()
+	{
+		ConflictImpl conflict = new ConflictImpl();
+		return conflict;
 	}
 
 	/**

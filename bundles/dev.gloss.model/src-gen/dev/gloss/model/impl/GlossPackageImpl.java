@@ -7,6 +7,7 @@ import dev.gloss.model.AnnotatedDocument;
 import dev.gloss.model.Annotation;
 import dev.gloss.model.Certainty;
 import dev.gloss.model.Claim;
+import dev.gloss.model.Conflict;
 import dev.gloss.model.Count;
 import dev.gloss.model.GlossFactory;
 import dev.gloss.model.GlossPackage;
@@ -50,6 +51,13 @@ public class GlossPackageImpl extends EPackageImpl implements GlossPackage
 	 * @generated
 	 */
 	private EClass annotationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass conflictEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -386,6 +394,94 @@ public class GlossPackageImpl extends EPackageImpl implements GlossPackage
 	public EAttribute getAnnotation_Comment()
 	{
 		return (EAttribute)annotationEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnnotation_Orphaned()
+	{
+		return (EAttribute)annotationEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAnnotation_Conflicts()
+	{
+		return (EReference)annotationEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getConflict()
+	{
+		return conflictEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflict_Feature()
+	{
+		return (EAttribute)conflictEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflict_Base()
+	{
+		return (EAttribute)conflictEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflict_Ours()
+	{
+		return (EAttribute)conflictEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflict_Theirs()
+	{
+		return (EAttribute)conflictEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConflict_TheirsCreator()
+	{
+		return (EAttribute)conflictEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -801,6 +897,15 @@ public class GlossPackageImpl extends EPackageImpl implements GlossPackage
 		createEAttribute(annotationEClass, ANNOTATION__PREFIX);
 		createEAttribute(annotationEClass, ANNOTATION__SUFFIX);
 		createEAttribute(annotationEClass, ANNOTATION__COMMENT);
+		createEAttribute(annotationEClass, ANNOTATION__ORPHANED);
+		createEReference(annotationEClass, ANNOTATION__CONFLICTS);
+
+		conflictEClass = createEClass(CONFLICT);
+		createEAttribute(conflictEClass, CONFLICT__FEATURE);
+		createEAttribute(conflictEClass, CONFLICT__BASE);
+		createEAttribute(conflictEClass, CONFLICT__OURS);
+		createEAttribute(conflictEClass, CONFLICT__THEIRS);
+		createEAttribute(conflictEClass, CONFLICT__THEIRS_CREATOR);
 
 		claimEClass = createEClass(CLAIM);
 		createEAttribute(claimEClass, CLAIM__PARAPHRASE);
@@ -898,6 +1003,15 @@ public class GlossPackageImpl extends EPackageImpl implements GlossPackage
 		initEAttribute(getAnnotation_Prefix(), ecorePackage.getEString(), "prefix", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnnotation_Suffix(), ecorePackage.getEString(), "suffix", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnnotation_Comment(), ecorePackage.getEString(), "comment", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnnotation_Orphaned(), ecorePackage.getEBoolean(), "orphaned", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAnnotation_Conflicts(), this.getConflict(), null, "conflicts", null, 0, -1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(conflictEClass, Conflict.class, "Conflict", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getConflict_Feature(), ecorePackage.getEString(), "feature", null, 1, 1, Conflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConflict_Base(), ecorePackage.getEString(), "base", null, 0, 1, Conflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConflict_Ours(), ecorePackage.getEString(), "ours", null, 0, 1, Conflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConflict_Theirs(), ecorePackage.getEString(), "theirs", null, 0, 1, Conflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConflict_TheirsCreator(), ecorePackage.getEString(), "theirsCreator", null, 0, 1, Conflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(claimEClass, Claim.class, "Claim", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getClaim_Paraphrase(), ecorePackage.getEString(), "paraphrase", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -86,6 +86,11 @@ public class GlossAdapterFactory extends AdapterFactoryImpl
 				return createAnnotationAdapter();
 			}
 			@Override
+			public Adapter caseConflict(Conflict object)
+			{
+				return createConflictAdapter();
+			}
+			@Override
 			public Adapter caseClaim(Claim object)
 			{
 				return createClaimAdapter();
@@ -153,6 +158,21 @@ public class GlossAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createAnnotationAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.gloss.model.Conflict <em>Conflict</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.gloss.model.Conflict
+	 * @generated
+	 */
+	public Adapter createConflictAdapter()
 	{
 		return null;
 	}

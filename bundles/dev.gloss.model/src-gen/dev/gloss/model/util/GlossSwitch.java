@@ -87,6 +87,13 @@ public class GlossSwitch<T> extends Switch<T>
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case GlossPackage.CONFLICT:
+			{
+				Conflict conflict = (Conflict)theEObject;
+				T result = caseConflict(conflict);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case GlossPackage.CLAIM:
 			{
 				Claim claim = (Claim)theEObject;
@@ -151,6 +158,22 @@ public class GlossSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseAnnotation(Annotation object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Conflict</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Conflict</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseConflict(Conflict object)
 	{
 		return null;
 	}
