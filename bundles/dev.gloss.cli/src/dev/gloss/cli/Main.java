@@ -24,6 +24,9 @@ public final class Main {
 		this.out = out;
 		this.err = err;
 		register(new StatsCommand());
+		register(new ValidateCommand());
+		register(new ExportCommand());
+		register(new ImportCommand());
 	}
 
 	public static void main(String[] args) {

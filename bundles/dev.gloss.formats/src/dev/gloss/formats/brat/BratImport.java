@@ -180,14 +180,27 @@ public final class BratImport implements ImportFormat {
 			}
 			int begin = Integer.MAX_VALUE;
 			int end = -1;
+			StringBuilder covered = new StringBuilder();
 			try {
 				for (String fragment : typeAndOffsets[1].split(";")) {
 					String[] ends = fragment.trim().split(" ");
-					begin = Math.min(begin, toUtf16(Integer.parseInt(ends[0])));
-					end = Math.max(end, toUtf16(Integer.parseInt(ends[1])));
+					int from = toUtf16(Integer.parseInt(ends[0]));
+					int to = toUtf16(Integer.parseInt(ends[1]));
+					if (!covered.isEmpty()) {
+						covered.append(' ');
+					}
+					covered.append(text, from, Math.max(from, to));
+					begin = Math.min(begin, from);
+					end = Math.max(end, to);
 				}
 			} catch (RuntimeException e) {
-				error(number, "bad offsets '" + typeAndOffsets[1] + "': " + e.getMessage());
+				error(number, "bad offsets '" + typeAndOffsets[1] + "': " + e.getMessage() + unitHint());
+				return null;
+			}
+			// brat checks the same: the line's text is the text at its offsets
+			if (parts.length == 3 && !parts[2].equals(covered.toString())) {
+				error(number, "the span's text '" + parts[2] + "' is not the text at its offsets ('" + covered + "')"
+						+ unitHint());
 				return null;
 			}
 			if (begin > end) {
@@ -199,6 +212,11 @@ public final class BratImport implements ImportFormat {
 			annotation.setEnd(end);
 			byTid.put(parts[0], annotation);
 			return annotation;
+		}
+
+		private String unitHint() {
+			return utf16 ? " (are the offsets code points, as brat counts? then import without --utf16)"
+					: " (are the offsets UTF-16 units, as DKPro Core and INCEpTION count? then import with --utf16)";
 		}
 
 		private int toUtf16(int offset) {
