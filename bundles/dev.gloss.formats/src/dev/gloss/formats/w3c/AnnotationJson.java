@@ -69,6 +69,8 @@ public final class AnnotationJson {
 			json.writeFieldName("body");
 		}
 		json.writeStartObject();
+		// W3C bodies other than TextualBody and SpecificResource are web resources: they need an IRI
+		json.writeStringField("id", Iris.of(annotation.getId()) + "#body");
 		json.writeStringField("type", AnnotationType.of(annotation).label());
 		json.writeStringField("status", annotation.getStatus().getLiteral());
 		switch (annotation) {
