@@ -130,6 +130,24 @@ public class ExportBenchmark {
 		return result;
 	}
 
+	/**
+	 * The baseline every export pays: open each document (annotation file and article) and check
+	 * it, writing nothing. Export time minus this is the format's own cost.
+	 */
+	@Benchmark
+	public int readAndCheckOnly() throws IOException {
+		dev.gloss.core.corpus.Corpus opened = dev.gloss.core.corpus.Corpus.open(corpus);
+		int annotations = 0;
+		for (dev.gloss.core.corpus.Article article : opened.articles()) {
+			dev.gloss.core.corpus.CorpusDocument document = opened.open(article);
+			if (!document.check().isEmpty()) {
+				throw new IllegalStateException("problems in " + article);
+			}
+			annotations += document.annotations().size();
+		}
+		return annotations;
+	}
+
 	@TearDown(Level.Iteration)
 	public void stopSampling() throws IOException, InterruptedException {
 		sampling = false;
