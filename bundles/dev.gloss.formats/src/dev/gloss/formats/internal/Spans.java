@@ -18,10 +18,24 @@ public final class Spans {
 		return document.offsets().toCodePoint(utf16);
 	}
 
+	/**
+	 * Where the last slice of a text began, so that slices in document order walk the text once
+	 * instead of from its start each time (which made the check quadratic in the document).
+	 */
+	private record Cursor(String text, int codePoint, int utf16) {
+	}
+
+	private static final ThreadLocal<Cursor> CURSOR = new ThreadLocal<>();
+
 	/** The text between two code point offsets. */
 	public static String sliceCodePoints(String text, int start, int end) {
-		int from = text.offsetByCodePoints(0, start);
+		Cursor cursor = CURSOR.get();
+		if (cursor == null || cursor.text() != text || cursor.codePoint() > start) {
+			cursor = new Cursor(text, 0, 0);
+		}
+		int from = text.offsetByCodePoints(cursor.utf16(), start - cursor.codePoint());
 		int to = text.offsetByCodePoints(from, end - start);
+		CURSOR.set(new Cursor(text, start, from));
 		return text.substring(from, to);
 	}
 
