@@ -24,6 +24,9 @@ public final class Main {
 		this.out = out;
 		this.err = err;
 		register(new StatsCommand());
+		register(new MergeCommand());
+		register(new GitSetupCommand());
+		register(new ReanchorCommand());
 	}
 
 	public static void main(String[] args) {
