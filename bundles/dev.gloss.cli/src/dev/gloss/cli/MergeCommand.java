@@ -1,5 +1,6 @@
 package dev.gloss.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,8 +46,15 @@ final class MergeCommand implements Command {
 		}
 		Path path = args.size() == 4 ? Path.of(args.get(3)) : null;
 		String shown = path != null ? path.toString() : args.get(1);
-		MergeDriver.Report report = new MergeDriver(OldTexts.defaults()).merge(Path.of(args.get(0)),
-				Path.of(args.get(1)), Path.of(args.get(2)), path);
+		MergeDriver.Report report;
+		try {
+			report = new MergeDriver(OldTexts.defaults()).merge(Path.of(args.get(0)), Path.of(args.get(1)),
+					Path.of(args.get(2)), path);
+		} catch (IOException e) {
+			err.println("gloss merge: " + e.getMessage());
+			err.println("gloss merge: " + shown + ": not merged; our version is left in place for you to resolve");
+			return PROBLEMS;
+		}
 		MergeResult result = report.result();
 		if (!result.disputed().isEmpty()) {
 			err.println("gloss merge: " + shown + ": " + result.disputed().size()

@@ -1,5 +1,6 @@
 package dev.gloss.team.git;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -47,8 +48,15 @@ public final class GitSetup {
 				+ " is not inside a git work tree (run 'git init' first, or pass the repository's folder)", -1));
 		Path libraries = git.commonDir().resolve("gloss").resolve("lib");
 		copyJars(classPath, libraries);
-		String driver = quote(java.toAbsolutePath().toString()) + " -Xss4m -cp "
-				+ quote(libraries.toAbsolutePath() + "/*") + " " + mainClass + " merge %O %A %B %P";
+		StringBuilder entries = new StringBuilder(libraries.toAbsolutePath() + "/*");
+		for (Path entry : classPath) {
+			if (Files.isDirectory(entry)) {
+				// a development build's class folder: referenced in place
+				entries.append(File.pathSeparator).append(entry.toAbsolutePath());
+			}
+		}
+		String driver = quote(java.toAbsolutePath().toString()) + " -Xss4m -cp " + quote(entries.toString()) + " "
+				+ mainClass + " merge %O %A %B %P";
 		git.line("config", "merge." + DRIVER_NAME + ".name", "Gloss annotation files: three-way merge of annotations");
 		git.line("config", "merge." + DRIVER_NAME + ".driver", driver);
 		Path attributes = top.resolve(".gitattributes");
@@ -76,7 +84,7 @@ public final class GitSetup {
 				Files.deleteIfExists(temp);
 			}
 		}
-		if (names.isEmpty()) {
+		if (names.isEmpty() && classPath.stream().noneMatch(Files::isDirectory)) {
 			throw new IOException("no Gloss jars on the class path to install as the merge driver");
 		}
 		// jars of an older setup would shadow or clash with the new ones

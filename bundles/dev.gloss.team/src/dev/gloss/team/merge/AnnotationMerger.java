@@ -43,6 +43,7 @@ import dev.gloss.model.Status;
  * {@value #SPAN} in conflicts and written {@code begin..end}.
  */
 public final class AnnotationMerger {
+	// not thread-safe: one merge at a time per instance
 
 	/** Conflict feature name of the span. */
 	public static final String SPAN = "span";
@@ -53,12 +54,24 @@ public final class AnnotationMerger {
 
 	private static final GlossPackage GLOSS = GlossPackage.eINSTANCE;
 
+	private String theirsName;
+
 	/**
 	 * Merges {@code theirs} into {@code ours}, changing and returning {@code ours}.
 	 *
 	 * @param base the common ancestor, or {@code null} when there is none (added on both sides)
 	 */
 	public MergeResult merge(AnnotatedDocument base, AnnotatedDocument ours, AnnotatedDocument theirs) {
+		return merge(base, ours, theirs, null);
+	}
+
+	/**
+	 * @param theirsName who made their changes (the author of the merged commit), recorded in
+	 *                   conflicts; {@code null} to record each annotation's creator instead
+	 */
+	public MergeResult merge(AnnotatedDocument base, AnnotatedDocument ours, AnnotatedDocument theirs,
+			String theirsName) {
+		this.theirsName = theirsName;
 		Map<String, Annotation> baseById = index(base);
 		Map<String, Annotation> oursById = index(ours);
 		Map<String, Annotation> theirsById = index(theirs);
@@ -67,6 +80,8 @@ public final class AnnotationMerger {
 		Set<String> taken = new LinkedHashSet<>();
 		Set<String> fromTheirs = new LinkedHashSet<>();
 
+		String ourHash = ours.getTextHash();
+		String theirHash = theirs.getTextHash();
 		String mergedHash = mergeDocumentAttributes(base, ours, theirs);
 		// offsets anchor on the text of the side they come from: id -> that side's text hash
 		Map<String, String> anchoredOn = new LinkedHashMap<>();
@@ -82,13 +97,13 @@ public final class AnnotationMerger {
 			if (original == null) {
 				copies.put(their, copyInto(ours, their));
 				fromTheirs.add(id);
-				anchoredOn.put(id, theirs.getTextHash());
+				anchoredOn.put(id, theirHash);
 			} else if (!sameContent(original, their)) {
 				Annotation kept = copyInto(ours, their);
 				copies.put(their, kept);
-				dispute(kept, REMOVED, "present", "removed", "changed", their.getCreator());
+				dispute(kept, REMOVED, "present", "removed", "changed", nameOf(their));
 				disputed.add(id);
-				anchoredOn.put(id, theirs.getTextHash());
+				anchoredOn.put(id, theirHash);
 			}
 			// removed by us and unchanged by them: stays removed
 		}
@@ -99,14 +114,14 @@ public final class AnnotationMerger {
 			Annotation original = baseById.get(id);
 			if (their == null) {
 				if (original == null) {
-					anchoredOn.put(id, ours.getTextHash()); // added by us
+					anchoredOn.put(id, ourHash); // added by us
 					continue;
 				}
 				if (sameContent(original, our)) {
 					removeFrom(ours, our);
 					removed.add(id);
 				} else {
-					dispute(our, REMOVED, "present", "changed", "removed", null);
+					dispute(our, REMOVED, "present", "changed", "removed", theirsName);
 					disputed.add(id);
 				}
 				continue;
@@ -119,9 +134,9 @@ public final class AnnotationMerger {
 				taken.add(id);
 			}
 			if (outcome.spanFromTheirs) {
-				anchoredOn.put(id, theirs.getTextHash());
+				anchoredOn.put(id, theirHash);
 			} else if (original == null || !span(original).equals(span(our))) {
-				anchoredOn.put(id, ours.getTextHash());
+				anchoredOn.put(id, ourHash);
 			}
 		}
 
@@ -175,7 +190,7 @@ public final class AnnotationMerger {
 	}
 
 	private Outcome mergeAnnotation(AnnotatedDocument ours, Annotation original, Annotation our, Annotation their) {
-		String creator = their.getCreator();
+		String creator = nameOf(their);
 		if (our.eClass() != their.eClass()) {
 			boolean oursRetyped = original == null || original.eClass() != our.eClass();
 			boolean theirsRetyped = original == null || original.eClass() != their.eClass();
@@ -280,6 +295,10 @@ public final class AnnotationMerger {
 			conflicting = true;
 		}
 		return new Outcome(conflicting, tookTheirs, spanFromTheirs);
+	}
+
+	private String nameOf(Annotation their) {
+		return theirsName != null ? theirsName : their.getCreator();
 	}
 
 	/** Set merge of a claim's links: what either side added or removed since the base applies. */

@@ -1,6 +1,7 @@
 package dev.gloss.team.merge;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import dev.gloss.model.AnnotatedDocument;
 import dev.gloss.model.Annotation;
 import dev.gloss.team.anchor.OldTexts;
 import dev.gloss.team.anchor.Reanchorer;
+import dev.gloss.team.git.Git;
 
 /**
  * The git merge driver for annotation files ({@code gloss merge %O %A %B %P}): reads the three
@@ -37,7 +39,6 @@ public final class MergeDriver {
 	}
 
 	private final GlossStore store = new GlossStore();
-	private final AnnotationMerger merger = new AnnotationMerger();
 	private final OldTexts oldTexts;
 
 	public MergeDriver(OldTexts oldTexts) {
@@ -51,10 +52,11 @@ public final class MergeDriver {
 	 * @param path   the file's path in the work tree (%P), to find its article; may be null
 	 */
 	public Report merge(Path base, Path ours, Path theirs, Path path) throws IOException {
-		AnnotatedDocument baseDocument = Files.size(base) == 0 ? null : store.load(base);
-		AnnotatedDocument ourDocument = store.load(ours);
-		AnnotatedDocument theirDocument = store.load(theirs);
-		MergeResult result = merger.merge(baseDocument, ourDocument, theirDocument);
+		String name = path == null ? ours.getFileName().toString() : path.toString();
+		AnnotatedDocument baseDocument = Files.size(base) == 0 ? null : load(base, name + " (common ancestor)");
+		AnnotatedDocument ourDocument = load(ours, name + " (ours)");
+		AnnotatedDocument theirDocument = load(theirs, name + " (theirs)");
+		MergeResult result = new AnnotationMerger().merge(baseDocument, ourDocument, theirDocument, theirsAuthor(ours));
 		int reanchored = 0;
 		int orphaned = 0;
 		if (!result.staleAnchors().isEmpty()) {
@@ -64,6 +66,13 @@ public final class MergeDriver {
 		}
 		store.save(result.document(), ours);
 		return new Report(result, reanchored, orphaned);
+	}
+
+	/** Git hands the versions over as temporary files: messages name the file the user knows. */
+	private AnnotatedDocument load(Path file, String name) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return store.load(in, Path.of(name));
+		}
 	}
 
 	private int[] reanchorStale(MergeResult result, Path path) {
@@ -99,6 +108,26 @@ public final class MergeDriver {
 			}
 		}
 		return new int[] { reanchored, orphaned };
+	}
+
+	/**
+	 * The author of the commit being merged in. {@code git merge} names it to drivers in a
+	 * {@code GITHEAD_<commit>} environment variable; elsewhere (a rebase, a cherry-pick, a manual
+	 * run) conflicts name each annotation's creator instead.
+	 */
+	private static String theirsAuthor(Path ours) {
+		List<String> heads = System.getenv().keySet().stream().filter(key -> key.startsWith("GITHEAD_")).toList();
+		if (heads.size() != 1) {
+			return null;
+		}
+		try {
+			Path folder = ours.toAbsolutePath().getParent();
+			String commit = heads.get(0).substring("GITHEAD_".length());
+			String author = Git.in(folder == null ? Path.of(".") : folder).line("log", "-1", "--format=%an", commit);
+			return author.isEmpty() ? null : author;
+		} catch (IOException e) {
+			return null;
+		}
 	}
 
 	/** The text the merged document is anchored on: the article in the work tree, or from history. */
