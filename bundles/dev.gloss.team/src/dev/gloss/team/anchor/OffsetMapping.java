@@ -3,6 +3,7 @@ package dev.gloss.team.anchor;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 import com.github.difflib.DiffUtils;
@@ -66,28 +67,54 @@ public final class OffsetMapping {
 		int newLine = 0;
 		int oldAt = middleStart;
 		int newAt = middleStart;
-		for (AbstractDelta<String> delta : patch.getDeltas()) {
-			int equalLines = delta.getSource().getPosition() - oldLine;
+		for (int[] block : blocks(patch.getDeltas())) {
+			int equalLines = block[0] - oldLine;
 			int equalChars = length(oldLines, oldLine, oldLine + equalLines);
 			runs.add(oldAt, newAt, equalChars);
 			oldAt += equalChars;
 			newAt += equalChars;
 			oldLine += equalLines;
 			newLine += equalLines;
-			int oldChars = length(oldLines, oldLine, oldLine + delta.getSource().size());
-			int newChars = length(newLines, newLine, newLine + delta.getTarget().size());
+			int oldChars = length(oldLines, oldLine, block[1]);
+			int newChars = length(newLines, newLine, newLine + block[3] - block[2]);
 			if (oldChars > 0 && newChars > 0 && oldChars + newChars <= MAX_CHARACTER_DIFF) {
 				characterRuns(oldText, oldAt, oldChars, newText, newAt, newChars, runs);
 			}
 			oldAt += oldChars;
 			newAt += newChars;
-			oldLine += delta.getSource().size();
-			newLine += delta.getTarget().size();
+			newLine += block[3] - block[2];
+			oldLine = block[1];
 		}
 		int tail = oldMiddleEnd - oldAt;
 		runs.add(oldAt, newAt, tail);
 		runs.add(oldMiddleEnd, newMiddleEnd, oldText.length() - oldMiddleEnd);
 		return runs.build();
+	}
+
+	/**
+	 * Changed blocks of lines: deltas with no equal line between them joined (a replaced line comes
+	 * as a deletion next to an insertion). Each block is {old from, old to, new from, new to}.
+	 */
+	private static List<int[]> blocks(List<AbstractDelta<String>> deltas) {
+		List<AbstractDelta<String>> sorted = new ArrayList<>(deltas);
+		sorted.sort(Comparator.<AbstractDelta<String>>comparingInt(d -> d.getSource().getPosition())
+				.thenComparingInt(d -> d.getTarget().getPosition()));
+		List<int[]> blocks = new ArrayList<>();
+		for (AbstractDelta<String> delta : sorted) {
+			int oldFrom = delta.getSource().getPosition();
+			int oldTo = oldFrom + delta.getSource().size();
+			int newFrom = delta.getTarget().getPosition();
+			int newTo = newFrom + delta.getTarget().size();
+			int[] last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+			if (last != null && oldFrom <= last[1]) {
+				last[1] = Math.max(last[1], oldTo);
+				last[2] = Math.min(last[2], newFrom);
+				last[3] = Math.max(last[3], newTo);
+			} else {
+				blocks.add(new int[] { oldFrom, oldTo, newFrom, newTo });
+			}
+		}
+		return blocks;
 	}
 
 	private static void characterRuns(String oldText, int oldFrom, int oldChars, String newText, int newFrom,

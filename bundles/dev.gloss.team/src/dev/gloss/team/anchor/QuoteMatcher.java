@@ -92,14 +92,14 @@ public final class QuoteMatcher {
 		}
 		int[] starts = estimates.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
 		int slack = maxErrors + 2;
-		int windowEnd = Integer.MIN_VALUE;
+		int covered = -1; // estimates up to here were inside the previous window
 		for (int start : starts) {
-			if (start <= windowEnd - m - slack) {
-				continue; // covered by the previous window
+			if (start <= covered) {
+				continue;
 			}
 			int from = Math.max(0, start - slack);
 			int to = Math.min(text.length(), start + m + slack);
-			windowEnd = to;
+			covered = to - m - slack;
 			Alignment alignment = align(quote, from, to, start);
 			if (alignment != null && alignment.errors <= maxErrors) {
 				best = better(best, score(alignment.begin, alignment.end, alignment.errors, m, before, after, hint),
