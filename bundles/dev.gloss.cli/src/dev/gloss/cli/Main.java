@@ -27,6 +27,8 @@ public final class Main {
 		register(new MergeCommand());
 		register(new GitSetupCommand());
 		register(new ReanchorCommand());
+		register(new DiffCommand());
+		register(new AgreementCommand());
 	}
 
 	public static void main(String[] args) {
