@@ -62,10 +62,12 @@ public final class OldTexts {
 		if (folder == null || !Files.isDirectory(folder)) {
 			return Optional.empty();
 		}
-		Git git = Git.in(folder);
-		if (git.workTree().isEmpty()) {
+		Optional<Path> top = Git.in(folder).workTree();
+		if (top.isEmpty()) {
 			return Optional.empty();
 		}
+		// at the top of the work tree, so that the repository path is also the pathspec
+		Git git = Git.in(top.get());
 		String path = git.repoPath(article);
 		Set<String> blobs = new LinkedHashSet<>();
 		// the staged version first, then every version in the history of any ref
