@@ -29,6 +29,10 @@ public final class QuoteMatcher {
 	private static final int MIN_PIECE = 8;
 	private static final int MAX_PIECES = 8;
 	private static final int MAX_OCCURRENCES = 512;
+	/** Exact occurrences are looked for this far around the hint, then further. */
+	private static final int[] SEARCH_RADII = { 2_048, 65_536, Integer.MAX_VALUE };
+	/** Candidate places verified by alignment, best-supported first. */
+	private static final int MAX_WINDOWS = 48;
 
 	/**
 	 * A place the quote was found.
@@ -65,9 +69,18 @@ public final class QuoteMatcher {
 		int m = quote.length();
 		int maxErrors = maxErrors(m);
 		Match best = null;
-		for (int at = text.indexOf(quote), found = 0; at >= 0 && found < MAX_OCCURRENCES; at = text.indexOf(quote,
-				at + 1), found++) {
-			best = better(best, score(at, at + m, 0, m, before, after, hint), hint);
+		// exact occurrences, nearest the hint first: a passage shifted by edits elsewhere is found
+		// without reading the whole article
+		for (int radius : SEARCH_RADII) {
+			int from = Math.max(0, hint - radius);
+			int to = radius == Integer.MAX_VALUE ? text.length() : (int) Math.min(text.length(), (long) hint + radius + m);
+			for (int at = text.indexOf(quote, from), found = 0; at >= 0 && at + m <= to
+					&& found < MAX_OCCURRENCES; at = text.indexOf(quote, at + 1), found++) {
+				best = better(best, score(at, at + m, 0, m, before, after, hint), hint);
+			}
+			if (best != null && best.score() >= GOOD_ENOUGH || to == text.length() && from == 0) {
+				break;
+			}
 		}
 		if (best != null && best.score() >= GOOD_ENOUGH || maxErrors == 0) {
 			return Optional.ofNullable(best);
@@ -90,17 +103,29 @@ public final class QuoteMatcher {
 			String head = after.substring(0, Math.min(16, after.length()));
 			occurrences(head, -m, estimates);
 		}
-		int[] starts = estimates.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+		// q-gram filter: a true match gets votes from most of its pieces at about the same start;
+		// verify the best-supported places first, and only a bounded number of them
 		int slack = maxErrors + 2;
-		int covered = -1; // estimates up to here were inside the previous window
-		for (int start : starts) {
-			if (start <= covered) {
-				continue;
+		int[] starts = estimates.stream().mapToInt(Integer::intValue).sorted().toArray();
+		List<int[]> groups = new ArrayList<>(); // {first estimate, votes}
+		for (int i = 0; i < starts.length;) {
+			int j = i;
+			while (j + 1 < starts.length && starts[j + 1] - starts[i] <= slack) {
+				j++;
 			}
-			int from = Math.max(0, start - slack);
-			int to = Math.min(text.length(), start + m + slack);
-			covered = to - m - slack;
-			Alignment alignment = align(quote, from, to, start);
+			groups.add(new int[] { starts[i], j - i + 1, starts[j] });
+			i = j + 1;
+		}
+		groups.sort((x, y) -> x[1] != y[1] ? Integer.compare(y[1], x[1])
+				: Integer.compare(Math.abs(x[0] - hint), Math.abs(y[0] - hint)));
+		int verified = 0;
+		for (int[] group : groups) {
+			if (verified++ == MAX_WINDOWS || best != null && best.score() >= GOOD_ENOUGH) {
+				break;
+			}
+			int from = Math.max(0, group[0] - slack);
+			int to = Math.min(text.length(), group[2] + m + slack);
+			Alignment alignment = align(quote, from, to, group[0]);
 			if (alignment != null && alignment.errors <= maxErrors) {
 				best = better(best, score(alignment.begin, alignment.end, alignment.errors, m, before, after, hint),
 						hint);
