@@ -127,7 +127,9 @@ public final class MarkerService implements IResourceChangeListener {
 					try {
 						ProblemMarkers.update(file);
 					} catch (CoreException e) {
-						ILog.of(MarkerService.class).log(e.getStatus());
+						if (file.exists() && AnnotationFiles.articleOf(file).exists()) {
+							ILog.of(MarkerService.class).log(e.getStatus());
+						} // else deleted meanwhile: the delta of the deletion clears what is left
 					}
 					progress.worked(1);
 				}
