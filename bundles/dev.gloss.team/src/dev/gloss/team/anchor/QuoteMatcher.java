@@ -32,7 +32,9 @@ public final class QuoteMatcher {
 	/** Exact occurrences are looked for this far around the hint, then further. */
 	private static final int[] SEARCH_RADII = { 2_048, 65_536, Integer.MAX_VALUE };
 	/** Candidate places verified by alignment, best-supported first. */
-	private static final int MAX_WINDOWS = 48;
+	private static final int MAX_WINDOWS = 24;
+	/** Whole-text searches after which indexing the text pays (sorting it costs about 60 scans). */
+	private static final int FULL_SCANS_BEFORE_INDEX = 64;
 
 	/**
 	 * A place the quote was found.
@@ -45,6 +47,8 @@ public final class QuoteMatcher {
 	}
 
 	private final String text;
+	private GramIndex index;
+	private int fullScans;
 
 	public QuoteMatcher(String text) {
 		this.text = text;
@@ -71,13 +75,18 @@ public final class QuoteMatcher {
 		Match best = null;
 		// exact occurrences, nearest the hint first: a passage shifted by edits elsewhere is found
 		// without reading the whole article
+		int scoredFrom = 0;
+		int scoredTo = -1; // occurrences starting in [scoredFrom, scoredTo] were scored already
 		for (int radius : SEARCH_RADII) {
 			int from = Math.max(0, hint - radius);
 			int to = radius == Integer.MAX_VALUE ? text.length() : (int) Math.min(text.length(), (long) hint + radius + m);
-			for (int at = text.indexOf(quote, from), found = 0; at >= 0 && at + m <= to
-					&& found < MAX_OCCURRENCES; at = text.indexOf(quote, at + 1), found++) {
-				best = better(best, score(at, at + m, 0, m, before, after, hint), hint);
+			for (int at : occurrences(quote, from, to)) {
+				if (at < scoredFrom || at > scoredTo) {
+					best = better(best, score(at, at + m, 0, m, before, after, hint), hint);
+				}
 			}
+			scoredFrom = from;
+			scoredTo = to - m;
 			if (best != null && best.score() >= GOOD_ENOUGH || to == text.length() && from == 0) {
 				break;
 			}
@@ -150,9 +159,91 @@ public final class QuoteMatcher {
 	}
 
 	private void occurrences(String piece, int shift, List<Integer> estimates) {
-		for (int at = text.indexOf(piece), found = 0; at >= 0 && found < MAX_OCCURRENCES; at = text.indexOf(piece,
-				at + 1), found++) {
+		for (int at : occurrences(piece, 0, text.length())) {
 			estimates.add(at + shift);
+		}
+	}
+
+	/** Where {@code piece} occurs wholly inside {@code [from, to)}, in order, at most {@link #MAX_OCCURRENCES}. */
+	private List<Integer> occurrences(String piece, int from, int to) {
+		List<Integer> found = new ArrayList<>();
+		if (piece.length() >= GramIndex.K && (index != null || from == 0 && to == text.length() && ++fullScans > FULL_SCANS_BEFORE_INDEX)) {
+			if (index == null) {
+				index = GramIndex.of(text); // many searches of the whole text: index it once
+			}
+			index.find(text, piece, from, to, MAX_OCCURRENCES, found);
+			return found;
+		}
+		for (int at = text.indexOf(piece, from); at >= 0 && at + piece.length() <= to
+				&& found.size() < MAX_OCCURRENCES; at = text.indexOf(piece, at + 1)) {
+			found.add(at);
+		}
+		return found;
+	}
+
+	/**
+	 * Every position of the text by the hash of the {@value #K} characters starting there, sorted,
+	 * so that a piece is found in logarithmic time instead of a scan of the whole text.
+	 */
+	private static final class GramIndex {
+
+		static final int K = 8;
+
+		/** (hash of the k-gram at p) << 32 | p, sorted: equal hashes together, by position. */
+		private final long[] entries;
+
+		private GramIndex(long[] entries) {
+			this.entries = entries;
+		}
+
+		static GramIndex of(String text) {
+			int count = Math.max(0, text.length() - K + 1);
+			long[] entries = new long[count];
+			for (int p = 0; p < count; p++) {
+				entries[p] = (long) hash(text, p) << 32 | p;
+			}
+			java.util.Arrays.sort(entries);
+			return new GramIndex(entries);
+		}
+
+		void find(String text, String piece, int from, int to, int max, List<Integer> found) {
+			long key = (long) hash(piece, 0) << 32;
+			int at = lowerBound(key | from);
+			for (; at < entries.length && found.size() < max; at++) {
+				long entry = entries[at];
+				if ((entry & 0xFFFF_FFFF_0000_0000L) != key) {
+					break;
+				}
+				int position = (int) entry;
+				if (position + piece.length() > to) {
+					break;
+				}
+				if (text.regionMatches(position, piece, 0, piece.length())) {
+					found.add(position);
+				}
+			}
+		}
+
+		private int lowerBound(long value) {
+			int low = 0;
+			int high = entries.length;
+			while (low < high) {
+				int mid = (low + high) >>> 1;
+				if (entries[mid] < value) {
+					low = mid + 1;
+				} else {
+					high = mid;
+				}
+			}
+			return low;
+		}
+
+		private static int hash(CharSequence text, int from) {
+			int hash = 0;
+			for (int i = from; i < from + K; i++) {
+				hash = 31 * hash + text.charAt(i);
+			}
+			return hash;
 		}
 	}
 

@@ -55,6 +55,9 @@ public final class AnnotationMerger {
 	private static final GlossPackage GLOSS = GlossPackage.eINSTANCE;
 
 	private String theirsName;
+	private Map<String, Annotation> current;
+	/** Their annotation -> its copy in the merged document, whose links are set at the end. */
+	private Map<Annotation, Annotation> copies;
 
 	/**
 	 * Merges {@code theirs} into {@code ours}, changing and returning {@code ours}.
@@ -87,7 +90,7 @@ public final class AnnotationMerger {
 		Map<String, String> anchoredOn = new LinkedHashMap<>();
 
 		// their annotations: added, or changed where ours removed them
-		Map<Annotation, Annotation> copies = new LinkedHashMap<>();
+		copies = new LinkedHashMap<>();
 		for (Annotation their : theirsById.values()) {
 			String id = their.getId();
 			if (oursById.containsKey(id)) {
@@ -108,6 +111,9 @@ public final class AnnotationMerger {
 			// removed by us and unchanged by them: stays removed
 		}
 
+		// the merged document by id, kept current as annotations are removed (links resolve against it)
+		current = index(ours);
+		Set<Annotation> doomed = new java.util.HashSet<>();
 		for (Annotation our : List.copyOf(oursById.values())) {
 			String id = our.getId();
 			Annotation their = theirsById.get(id);
@@ -118,7 +124,8 @@ public final class AnnotationMerger {
 					continue;
 				}
 				if (sameContent(original, our)) {
-					removeFrom(ours, our);
+					doomed.add(our);
+					current.remove(id);
 					removed.add(id);
 				} else {
 					dispute(our, REMOVED, "present", "changed", "removed", theirsName);
@@ -140,8 +147,20 @@ public final class AnnotationMerger {
 			}
 		}
 
+		// one pass for all removals: a pass per removal would cost O(n^2) on large documents
+		if (!doomed.isEmpty()) {
+			for (Annotation annotation : ours.getAnnotations()) {
+				for (EReference link : links(annotation.eClass())) {
+					@SuppressWarnings("unchecked")
+					List<Annotation> targets = (List<Annotation>) annotation.eGet(link);
+					targets.removeIf(doomed::contains);
+				}
+			}
+			ours.getAnnotations().removeAll(doomed);
+		}
+
 		// links of copied annotations point into their document: re-point them by id
-		Map<String, Annotation> merged = index(ours);
+		Map<String, Annotation> merged = current;
 		for (Map.Entry<Annotation, Annotation> copy : copies.entrySet()) {
 			for (EReference link : links(copy.getKey().eClass())) {
 				@SuppressWarnings("unchecked")
@@ -198,6 +217,8 @@ public final class AnnotationMerger {
 				Annotation replacement = copyInto(ours, their);
 				relink(ours, our, replacement);
 				removeFrom(ours, our);
+				current.put(replacement.getId(), replacement);
+				copies.put(their, replacement);
 				replacement.getConflicts().addAll(EcoreUtil.copyAll(our.getConflicts()));
 				return new Outcome(false, true, true);
 			}
@@ -237,7 +258,7 @@ public final class AnnotationMerger {
 				continue;
 			}
 			if (feature instanceof EReference reference) {
-				tookTheirs |= mergeLinks(ours, reference, original, our, their);
+				tookTheirs |= mergeLinks(current, reference, original, our, their);
 				continue;
 			}
 			EAttribute attribute = (EAttribute) feature;
@@ -303,7 +324,7 @@ public final class AnnotationMerger {
 
 	/** Set merge of a claim's links: what either side added or removed since the base applies. */
 	@SuppressWarnings("unchecked")
-	private static boolean mergeLinks(AnnotatedDocument ours, EReference reference, Annotation original,
+	private static boolean mergeLinks(Map<String, Annotation> merged, EReference reference, Annotation original,
 			Annotation our, Annotation their) {
 		List<Annotation> result = (List<Annotation>) our.eGet(reference);
 		Set<String> baseIds = original == null ? Set.of() : ids((List<Annotation>) original.eGet(reference));
@@ -314,12 +335,8 @@ public final class AnnotationMerger {
 				changed |= result.removeIf(target -> id.equals(target.getId()));
 			}
 		}
-		Map<String, Annotation> merged = null;
 		for (String id : theirIds) {
 			if (!baseIds.contains(id) && result.stream().noneMatch(target -> id.equals(target.getId()))) {
-				if (merged == null) {
-					merged = index(ours);
-				}
 				Annotation target = merged.get(id);
 				if (target != null) {
 					result.add(target);
