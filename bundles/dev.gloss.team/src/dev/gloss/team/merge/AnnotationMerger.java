@@ -156,7 +156,13 @@ public final class AnnotationMerger {
 					targets.removeIf(doomed::contains);
 				}
 			}
-			ours.getAnnotations().removeAll(doomed);
+			// by index, from the end: EList.removeAll compares every pair, O(n * removed)
+			List<Annotation> annotations = ours.getAnnotations();
+			for (int i = annotations.size() - 1; i >= 0; i--) {
+				if (doomed.contains(annotations.get(i))) {
+					annotations.remove(i);
+				}
+			}
 		}
 
 		// links of copied annotations point into their document: re-point them by id
@@ -265,14 +271,15 @@ public final class AnnotationMerger {
 			if (attribute == GLOSS.getAnnotation_Status()) {
 				continue; // after the others: a conflict makes it disputed
 			}
-			String b = original == null ? null : value(original, attribute);
-			String o = value(our, attribute);
-			String t = value(their, attribute);
+			// values compared as objects; written as in the file only when a conflict records them
+			Object b = original == null ? null : original.eGet(attribute);
+			Object o = our.eGet(attribute);
+			Object t = their.eGet(attribute);
 			if (Objects.equals(o, t)) {
 				continue;
 			}
 			if (Objects.equals(o, b)) {
-				our.eSet(attribute, their.eGet(attribute));
+				our.eSet(attribute, t);
 				tookTheirs = true;
 			} else if (!Objects.equals(t, b)) {
 				if (attribute == GLOSS.getAnnotation_Orphaned()) {
@@ -280,7 +287,8 @@ public final class AnnotationMerger {
 					our.setOrphaned(true);
 					continue;
 				}
-				dispute(our, attribute.getName(), b, o, t, creator);
+				dispute(our, attribute.getName(), original == null ? null : value(original, attribute),
+						value(our, attribute), value(their, attribute), creator);
 				conflicting = true;
 			}
 		}
@@ -389,7 +397,7 @@ public final class AnnotationMerger {
 				if (!left.equals(right)) {
 					return false;
 				}
-			} else if (!Objects.equals(value(a, (EAttribute) feature), value(b, (EAttribute) feature))) {
+			} else if (!Objects.equals(a.eGet(feature), b.eGet(feature))) {
 				return false;
 			}
 		}
@@ -471,7 +479,8 @@ public final class AnnotationMerger {
 	}
 
 	private static Map<String, Annotation> index(AnnotatedDocument document) {
-		Map<String, Annotation> byId = new LinkedHashMap<>();
+		int size = document == null ? 0 : document.getAnnotations().size();
+		Map<String, Annotation> byId = new LinkedHashMap<>(size + size / 3 + 16);
 		if (document != null) {
 			for (Annotation annotation : document.getAnnotations()) {
 				byId.put(annotation.getId(), annotation);
