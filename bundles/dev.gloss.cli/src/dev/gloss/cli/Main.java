@@ -32,6 +32,11 @@ public final class Main {
 		register(new ValidateCommand());
 		register(new ExportCommand());
 		register(new ImportCommand());
+		register(new MergeCommand());
+		register(new GitSetupCommand());
+		register(new ReanchorCommand());
+		register(new DiffCommand());
+		register(new AgreementCommand());
 	}
 
 	public static void main(String[] args) {

@@ -75,7 +75,10 @@ class CorpusTest {
 		CorpusDocument third = Corpus.open(folder).open(Corpus.open(folder).article("report.txt"));
 		assertEquals(3, third.annotations().size());
 		assertFalse(third.find(source.getId()).isPresent());
-		assertEquals(List.of(), third.check());
+		List<Problem> problems = third.check();
+		assertEquals(1, problems.size(), problems.toString());
+		assertEquals(Problem.Severity.WARNING, problems.get(0).severity());
+		assertTrue(problems.get(0).message().contains("has no source"), "the claim lost its only source");
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import dev.gloss.core.text.Anchors;
 import dev.gloss.core.text.ArticleText;
 import dev.gloss.core.text.LineIndex;
 import dev.gloss.core.text.OffsetMap;
+import dev.gloss.core.text.TextSnapshots;
 import dev.gloss.model.AnnotatedDocument;
 import dev.gloss.model.Annotation;
 import dev.gloss.model.Claim;
@@ -150,9 +151,15 @@ public final class CorpusDocument {
 		model.getAnnotations().remove(annotation);
 	}
 
-	/** Writes the annotation file, atomically. */
+	/**
+	 * Writes the annotation file, atomically, and keeps a snapshot of the text its annotations are
+	 * anchored on ({@link TextSnapshots}), for re-anchoring them should the article change.
+	 */
 	public void save() throws IOException {
 		store.save(model, article.annotationFile());
+		if (textStatus != TextStatus.CHANGED || text.hash().equals(model.getTextHash())) {
+			TextSnapshots.shared().remember(text.text(), model.getTextHash());
+		}
 	}
 
 	public OffsetMap offsets() {

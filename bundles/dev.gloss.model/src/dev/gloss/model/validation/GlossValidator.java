@@ -49,6 +49,16 @@ public class GlossValidator extends EObjectValidator {
 	public static final int CREDIBILITY_OUT_OF_RANGE = 6;
 	public static final int COUNTRY_CODE_INVALID = 7;
 	public static final int COORDINATES_INVALID = 8;
+	/** Warning: a claim that names no source (who says so?). */
+	public static final int CLAIM_WITHOUT_SOURCE = 9;
+	/** Warning: the passage was not found when the article changed; the quote is kept. */
+	public static final int ORPHANED = 10;
+	/** Warning: two merged branches changed the annotation differently. */
+	public static final int MERGE_CONFLICT = 11;
+	/** Warning: an annotation that marks no text. */
+	public static final int EMPTY_PASSAGE = 12;
+	/** Warning: a disputed annotation without a recorded conflict, or the reverse. */
+	public static final int CONFLICT_NOT_DISPUTED = 13;
 
 	public static final GlossValidator INSTANCE = new GlossValidator();
 
@@ -85,6 +95,7 @@ public class GlossValidator extends EObjectValidator {
 		boolean valid = super.validate(eClass, eObject, diagnostics, context);
 		if (eObject instanceof Annotation annotation) {
 			valid &= validateAnchor(annotation, diagnostics, context);
+			validateConflicts(annotation, diagnostics);
 		}
 		if (eObject instanceof Claim claim) {
 			valid &= validateClaim(claim, diagnostics);
@@ -106,6 +117,16 @@ public class GlossValidator extends EObjectValidator {
 			return report(diagnostics, OFFSETS_OUT_OF_RANGE, annotation, GlossPackage.Literals.ANNOTATION__BEGIN,
 					describe(annotation) + ": offsets " + begin + ".." + end + " break 0 <= begin <= end" + limit);
 		}
+		if (annotation.isOrphaned()) {
+			// its offsets only say where the passage used to be: the quote is what is left of it
+			return warn(diagnostics, ORPHANED, annotation, GlossPackage.Literals.ANNOTATION__ORPHANED,
+					describe(annotation) + " is orphaned: its passage was not found after the article changed;"
+							+ " select the passage again, or delete the annotation");
+		}
+		if (begin == end && (annotation.getQuote() == null || annotation.getQuote().isEmpty())) {
+			warn(diagnostics, EMPTY_PASSAGE, annotation, GlossPackage.Literals.ANNOTATION__END,
+					describe(annotation) + " marks no text (begin = end = " + begin + ")");
+		}
 		if (text != null && annotation.getQuote() != null) {
 			String actual = text.subSequence(begin, end).toString();
 			if (!actual.equals(annotation.getQuote())) {
@@ -125,6 +146,10 @@ public class GlossValidator extends EObjectValidator {
 			valid = report(diagnostics, CREDIBILITY_OUT_OF_RANGE, claim, GlossPackage.Literals.CLAIM__CREDIBILITY,
 					describe(claim) + ": credibility " + credibility + " is not on the Admiralty scale 1-6");
 		}
+		if (claim.getSources().isEmpty()) {
+			warn(diagnostics, CLAIM_WITHOUT_SOURCE, claim, GlossPackage.Literals.CLAIM__SOURCES,
+					describe(claim) + " has no source: link it to who makes the claim (a Source annotation)");
+		}
 		valid &= checkSameDocument(claim, GlossPackage.Literals.CLAIM__SOURCES, claim.getSources(), diagnostics);
 		valid &= checkSameDocument(claim, GlossPackage.Literals.CLAIM__LOCATIONS, claim.getLocations(), diagnostics);
 		valid &= checkSameDocument(claim, GlossPackage.Literals.CLAIM__COUNTS, claim.getCounts(), diagnostics);
@@ -143,6 +168,29 @@ public class GlossValidator extends EObjectValidator {
 			}
 		}
 		return true;
+	}
+
+	/** Disputes from merges stay visible until someone settles them: warnings, never errors. */
+	private static void validateConflicts(Annotation annotation, DiagnosticChain diagnostics) {
+		for (dev.gloss.model.Conflict conflict : annotation.getConflicts()) {
+			String by = conflict.getTheirsCreator() == null ? "" : " (by " + conflict.getTheirsCreator() + ")";
+			warn(diagnostics, MERGE_CONFLICT, annotation, GlossPackage.Literals.ANNOTATION__CONFLICTS,
+					describe(annotation) + ": merge conflict on " + conflict.getFeature() + ": "
+							+ show(conflict.getOurs()) + " here, " + show(conflict.getTheirs())
+							+ " on the other branch" + by + ", " + show(conflict.getBase())
+							+ " before; keep one and remove the conflict");
+		}
+		if (annotation.getStatus() == dev.gloss.model.Status.DISPUTED && annotation.getConflicts().isEmpty()) {
+			return; // disputed by a person, not a merge: nothing to report
+		}
+		if (!annotation.getConflicts().isEmpty() && annotation.getStatus() != dev.gloss.model.Status.DISPUTED) {
+			warn(diagnostics, CONFLICT_NOT_DISPUTED, annotation, GlossPackage.Literals.ANNOTATION__STATUS,
+					describe(annotation) + " has unresolved merge conflicts but is not marked disputed");
+		}
+	}
+
+	private static String show(String value) {
+		return value == null ? "(not set)" : "'" + shorten(value) + "'";
 	}
 
 	private boolean validateCount(Count count, DiagnosticChain diagnostics) {
@@ -192,6 +240,16 @@ public class GlossValidator extends EObjectValidator {
 					new Object[] { object, feature }));
 		}
 		return false;
+	}
+
+	/** A warning: reported, but the document stays valid. */
+	private static boolean warn(DiagnosticChain diagnostics, int code, EObject object, EStructuralFeature feature,
+			String message) {
+		if (diagnostics != null) {
+			diagnostics.add(new BasicDiagnostic(Diagnostic.WARNING, DIAGNOSTIC_SOURCE, code, message,
+					new Object[] { object, feature }));
+		}
+		return true;
 	}
 
 	/** "Claim 'at least 100 vehicles' (3f2a…)": how messages name an annotation. */

@@ -1,0 +1,35 @@
+package dev.gloss.team.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible text of the Gloss team workbench parts. */
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "dev.gloss.team.ui.internal.messages"; //$NON-NLS-1$
+
+	public static String Refactoring_renameChange;
+	public static String Refactoring_moveChange;
+	public static String Refactoring_deleteChange;
+	public static String Refactoring_targetExists;
+	public static String Refactoring_updateArticlePath;
+	public static String Markers_job;
+	public static String Markers_unreadable;
+	public static String Markers_changed;
+	public static String QuickFix_deleteOrphan;
+	public static String QuickFix_deleteOrphanDescription;
+	public static String QuickFix_keepOurs;
+	public static String QuickFix_takeTheirs;
+	public static String QuickFix_conflictDescription;
+	public static String QuickFix_keepAnnotation;
+	public static String QuickFix_removeAnnotation;
+	public static String QuickFix_reanchor;
+	public static String QuickFix_reanchorDescription;
+	public static String QuickFix_failed;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

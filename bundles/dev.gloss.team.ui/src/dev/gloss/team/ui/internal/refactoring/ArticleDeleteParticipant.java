@@ -1,0 +1,44 @@
+package dev.gloss.team.ui.internal.refactoring;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.ltk.core.refactoring.Change;
+import org.eclipse.ltk.core.refactoring.RefactoringStatus;
+import org.eclipse.ltk.core.refactoring.participants.CheckConditionsContext;
+import org.eclipse.ltk.core.refactoring.participants.DeleteParticipant;
+import org.eclipse.ltk.core.refactoring.resource.DeleteResourceChange;
+
+import dev.gloss.team.ui.internal.AnnotationFiles;
+
+/**
+ * Deleting an article deletes its annotation file: an annotation file without its article is of
+ * no use and would show as a stray. The deletion is undoable like the article's.
+ */
+public final class ArticleDeleteParticipant extends DeleteParticipant {
+
+	private IFile annotationFile;
+
+	@Override
+	protected boolean initialize(Object element) {
+		if (element instanceof IFile article && !AnnotationFiles.isAnnotationFile(article)) {
+			annotationFile = AnnotationFiles.annotationFileOf(article);
+			return annotationFile.exists() && !Participants.alsoAffected(getProcessor(), annotationFile);
+		}
+		return false;
+	}
+
+	@Override
+	public String getName() {
+		return "Gloss annotation file"; //$NON-NLS-1$
+	}
+
+	@Override
+	public RefactoringStatus checkConditions(IProgressMonitor monitor, CheckConditionsContext context) {
+		return new RefactoringStatus();
+	}
+
+	@Override
+	public Change createChange(IProgressMonitor monitor) {
+		return new DeleteResourceChange(annotationFile.getFullPath(), true);
+	}
+}

@@ -1,0 +1,47 @@
+package dev.gloss.team.ui.internal.refactoring;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.ltk.core.refactoring.Change;
+import org.eclipse.ltk.core.refactoring.RefactoringStatus;
+import org.eclipse.ltk.core.refactoring.participants.CheckConditionsContext;
+import org.eclipse.ltk.core.refactoring.participants.MoveParticipant;
+
+import dev.gloss.team.ui.internal.AnnotationFiles;
+
+/** Moving an article moves its annotation file along. */
+public final class ArticleMoveParticipant extends MoveParticipant {
+
+	private IFile annotationFile;
+
+	@Override
+	protected boolean initialize(Object element) {
+		if (element instanceof IFile article && !AnnotationFiles.isAnnotationFile(article)
+				&& getArguments().getDestination() instanceof IContainer) {
+			annotationFile = AnnotationFiles.annotationFileOf(article);
+			return annotationFile.exists() && !Participants.alsoAffected(getProcessor(), annotationFile);
+		}
+		return false;
+	}
+
+	@Override
+	public String getName() {
+		return "Gloss annotation file"; //$NON-NLS-1$
+	}
+
+	@Override
+	public RefactoringStatus checkConditions(IProgressMonitor monitor, CheckConditionsContext context) {
+		return Participants.checkTarget(target(), annotationFile);
+	}
+
+	@Override
+	public Change createChange(IProgressMonitor monitor) {
+		return new AnnotationFileMove(annotationFile.getFullPath(), target());
+	}
+
+	private IPath target() {
+		return ((IContainer) getArguments().getDestination()).getFullPath().append(annotationFile.getName());
+	}
+}

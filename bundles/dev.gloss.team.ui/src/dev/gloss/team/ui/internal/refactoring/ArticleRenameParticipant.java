@@ -1,0 +1,46 @@
+package dev.gloss.team.ui.internal.refactoring;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.ltk.core.refactoring.Change;
+import org.eclipse.ltk.core.refactoring.RefactoringStatus;
+import org.eclipse.ltk.core.refactoring.participants.CheckConditionsContext;
+import org.eclipse.ltk.core.refactoring.participants.RenameParticipant;
+
+import dev.gloss.team.ui.internal.AnnotationFiles;
+
+/** Renaming an article renames its annotation file: {@code a.txt.gloss -> b.txt.gloss}. */
+public final class ArticleRenameParticipant extends RenameParticipant {
+
+	private IFile annotationFile;
+
+	@Override
+	protected boolean initialize(Object element) {
+		if (element instanceof IFile article && !AnnotationFiles.isAnnotationFile(article)) {
+			annotationFile = AnnotationFiles.annotationFileOf(article);
+			return annotationFile.exists() && !Participants.alsoAffected(getProcessor(), annotationFile);
+		}
+		return false;
+	}
+
+	@Override
+	public String getName() {
+		return "Gloss annotation file"; //$NON-NLS-1$
+	}
+
+	@Override
+	public RefactoringStatus checkConditions(IProgressMonitor monitor, CheckConditionsContext context) {
+		return Participants.checkTarget(target(), annotationFile);
+	}
+
+	@Override
+	public Change createChange(IProgressMonitor monitor) {
+		return new AnnotationFileMove(annotationFile.getFullPath(), target());
+	}
+
+	private IPath target() {
+		return annotationFile.getFullPath().removeLastSegments(1)
+				.append(getArguments().getNewName() + "." + dev.gloss.core.store.GlossStore.FILE_EXTENSION); //$NON-NLS-1$
+	}
+}
