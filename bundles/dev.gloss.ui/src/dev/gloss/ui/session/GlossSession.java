@@ -1,0 +1,464 @@
+package dev.gloss.ui.session;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.ObjectUndoContext;
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.text.undo.DocumentUndoManagerRegistry;
+import org.eclipse.text.undo.IDocumentUndoManager;
+import org.eclipse.swt.widgets.Display;
+
+import dev.gloss.core.store.DocumentOrder;
+import dev.gloss.core.store.GlossStore;
+import dev.gloss.core.text.Anchors;
+import dev.gloss.core.text.TextHash;
+import dev.gloss.model.AnnotatedDocument;
+import dev.gloss.model.Annotation;
+import dev.gloss.ui.properties.GlossAdapterFactory;
+
+/**
+ * The annotations of one article open in one or more text editors: loaded in the background, kept
+ * in step with the editor's text, changed through undoable commands, and written to the annotation
+ * file beside the article.
+ *
+ * <p><b>When annotations reach disk.</b> While the article in the editor is saved (not dirty), an
+ * annotation change is written at once (within about 100 ms, in the background, atomically): kill
+ * the workbench after that and the change is there. While the article has unsaved edits, the
+ * offsets refer to text that exists only in the editor, so the annotations are written when the
+ * article is saved, together with its new text hash; closing the editor without saving drops both,
+ * as the editor's dirty mark says.
+ *
+ * <p>Confined to the UI thread, except for the saver, which only reads.
+ */
+public final class GlossSession {
+
+	/** Where an annotation goes back to when a deletion is undone. */
+	record Placement(Annotation annotation, int begin, int end, boolean orphaned) {
+	}
+
+	/** How far the session is in loading its annotation file. */
+	public enum State {
+		LOADING, READY, FAILED
+	}
+
+	private static final GlossStore STORE = new GlossStore();
+
+	private final IFile article;
+	private final IDocument document;
+	private final Path annotationPath;
+	private final ModelGuard guard = new ModelGuard();
+	private final OffsetTracker tracker = new OffsetTracker(this);
+	private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
+	private final List<int[]> deferredEdits = new ArrayList<>();
+	private final Set<Annotation> touchedSinceSave = Collections.newSetFromMap(new IdentityHashMap<>());
+	private final ObjectUndoContext fallbackContext = new ObjectUndoContext(this);
+
+	private State state = State.LOADING;
+	private String problem;
+	private boolean textMatches = true;
+	private AnnotatedDocument model;
+	private AnnotationIndex index;
+	private EditingDomain domain;
+	private AnnotationSaver saver;
+	private boolean unsavedWithArticle;
+	private int generation;
+
+	GlossSession(IFile article, IDocument document) {
+		this.article = article;
+		this.document = document;
+		this.annotationPath = GlossStore.annotationFileOf(article.getLocation().toPath());
+		document.addDocumentListener(tracker);
+	}
+
+	public IFile article() {
+		return article;
+	}
+
+	public IDocument document() {
+		return document;
+	}
+
+	public Path annotationPath() {
+		return annotationPath;
+	}
+
+	public IFile annotationFile() {
+		return article.getParent().getFile(org.eclipse.core.runtime.Path.fromPortableString(
+				article.getName() + "." + GlossStore.FILE_EXTENSION));
+	}
+
+	public State state() {
+		return state;
+	}
+
+	public boolean isReady() {
+		return state == State.READY;
+	}
+
+	/** Why the annotations could not be loaded, or why they may sit on the wrong text; else null. */
+	public String problem() {
+		return problem;
+	}
+
+	/** False when the article changed outside Gloss since it was annotated. */
+	public boolean textMatches() {
+		return textMatches;
+	}
+
+	public AnnotatedDocument model() {
+		return model;
+	}
+
+	public AnnotationIndex index() {
+		return index;
+	}
+
+	public EditingDomain domain() {
+		return domain;
+	}
+
+	public ModelGuard guard() {
+		return guard;
+	}
+
+	public void addListener(SessionListener listener) {
+		listeners.add(listener);
+	}
+
+	public void removeListener(SessionListener listener) {
+		listeners.remove(listener);
+	}
+
+	/** The editor's undo context: annotation changes and text edits share one undo order. */
+	public IUndoContext undoContext() {
+		IDocumentUndoManager manager = DocumentUndoManagerRegistry.getDocumentUndoManager(document);
+		return manager != null ? manager.getUndoContext() : fallbackContext;
+	}
+
+	/** Runs a change that goes through the editing domain's command stack (undoable). */
+	public void execute(org.eclipse.emf.common.command.Command command) {
+		if (!isReady()) {
+			throw new IllegalStateException(problem != null ? problem : article.getName() + " is still loading");
+		}
+		domain.getCommandStack().execute(command);
+	}
+
+	/** Whether the annotation file on disk holds every change (no save pending or failed). */
+	public boolean isSaved() {
+		return saver == null || (!saver.isPending() && saver.lastFailure() == null && !unsavedWithArticle);
+	}
+
+	/** Annotation changes wait for the article to be saved. */
+	public boolean isWaitingForArticleSave() {
+		return unsavedWithArticle;
+	}
+
+	// ---------------------------------------------------------------- loading
+
+	void load() {
+		state = State.LOADING;
+		int loadGeneration = ++generation;
+		String text = document.get();
+		String charset = charsetOf(article);
+		String articleName = article.getName();
+		Display display = Display.getCurrent();
+		if (!Files.isRegularFile(annotationPath)) {
+			// nothing to read: ready at once, so that the first annotation can be made right away
+			AnnotatedDocument fresh = STORE.newDocument(annotationPath, articleName, charset, TextHash.of(text));
+			ready(loadGeneration, fresh, new AnnotationIndex(), true);
+			return;
+		}
+		Job job = Job.create("Loading annotations of " + articleName, monitor -> {
+			try {
+				AnnotatedDocument loaded;
+				boolean matches;
+				String hash = TextHash.of(text);
+				if (Files.isRegularFile(annotationPath)) {
+					loaded = STORE.load(annotationPath);
+					matches = hash.equals(loaded.getTextHash());
+				} else {
+					loaded = STORE.newDocument(annotationPath, articleName, charset, hash);
+					matches = true;
+				}
+				AnnotationIndex built = new AnnotationIndex();
+				built.rebuild(loaded.getAnnotations());
+				display.asyncExec(() -> ready(loadGeneration, loaded, built, matches));
+			} catch (IOException | RuntimeException e) {
+				display.asyncExec(() -> failed(loadGeneration, e));
+			}
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.setPriority(Job.INTERACTIVE);
+		job.schedule();
+	}
+
+	private void ready(int loadGeneration, AnnotatedDocument loaded, AnnotationIndex built, boolean matches) {
+		if (loadGeneration != generation) {
+			return;
+		}
+		guard.begin();
+		try {
+			model = loaded;
+			index = built;
+			for (int[] edit : deferredEdits) {
+				index.applyEdit(edit[0], edit[1], edit[2], Anchors.CONTEXT_LENGTH);
+			}
+			if (!deferredEdits.isEmpty()) {
+				DocumentOrder.sort(model.getAnnotations());
+			}
+			deferredEdits.clear();
+		} finally {
+			guard.end();
+		}
+		textMatches = matches;
+		problem = matches ? null
+				: article.getName() + " changed outside Gloss since it was annotated: "
+						+ "the highlights may sit on the wrong text until the annotations are re-anchored";
+		domain = new AdapterFactoryEditingDomain(GlossAdapterFactory.get(), new HistoryCommandStack(this),
+				model.eResource().getResourceSet());
+		saver = new AnnotationSaver(STORE, model, guard, annotationPath, annotationFile(),
+				() -> Display.getDefault().asyncExec(() -> fire(SessionListener.Change.SAVED)));
+		state = State.READY;
+		fire(SessionListener.Change.LOADED);
+	}
+
+	private void failed(int loadGeneration, Exception e) {
+		if (loadGeneration != generation) {
+			return;
+		}
+		state = State.FAILED;
+		problem = e.getMessage();
+		ILog.of(getClass()).log(Status.warning("Gloss cannot read the annotations of " + article.getFullPath()
+				+ ": " + e.getMessage(), e));
+		fire(SessionListener.Change.LOADED);
+	}
+
+	/** The buffer is about to be replaced whole (revert, reload from disk). */
+	void contentAboutToBeReplaced() {
+		tracker.setSuspended(true);
+	}
+
+	/** The buffer was replaced whole: the annotation file on disk belongs to it. */
+	void contentReplaced() {
+		tracker.setSuspended(false);
+		unsavedWithArticle = false;
+		touchedSinceSave.clear();
+		index = null;
+		load();
+	}
+
+	// ---------------------------------------------------------------- changes
+
+	void deferEdit(int offset, int removed, int inserted) {
+		deferredEdits.add(new int[] { offset, removed, inserted });
+	}
+
+	void applyEdit(int offset, int removed, int inserted, int context) {
+		AnnotationIndex.EditEffect effect;
+		guard.begin();
+		try {
+			effect = index.applyEdit(offset, removed, inserted, context);
+			if (effect.orderBroken()) {
+				DocumentOrder.sort(model.getAnnotations());
+			}
+		} finally {
+			guard.end();
+		}
+		touchedSinceSave.addAll(effect.touched());
+		fire(SessionListener.Change.TEXT);
+	}
+
+	void restore(List<Placement> placements) {
+		if (placements.isEmpty()) {
+			return;
+		}
+		guard.begin();
+		try {
+			for (Placement p : placements) {
+				p.annotation().setBegin(p.begin());
+				p.annotation().setEnd(p.end());
+				p.annotation().setOrphaned(p.orphaned());
+			}
+			index.rebuild(List.copyOf(indexContents()));
+			DocumentOrder.sort(model.getAnnotations());
+		} finally {
+			guard.end();
+		}
+		fire(SessionListener.Change.TEXT);
+	}
+
+	private List<Annotation> indexContents() {
+		List<Annotation> all = new ArrayList<>(index.size());
+		index.forEach(all::add);
+		return all;
+	}
+
+	/** Runs one step of a command (execute, undo or redo) and brings index and disk up to date. */
+	void change(Runnable step, Collection<?> affected) {
+		guard.begin();
+		try {
+			step.run();
+			syncIndex();
+		} finally {
+			guard.end();
+		}
+		fire(SessionListener.Change.ANNOTATIONS);
+		saveOrWait();
+	}
+
+	/** Makes the index hold exactly the model's annotations (adds and removes are few per command). */
+	private void syncIndex() {
+		List<Annotation> annotations = model.getAnnotations();
+		if (annotations.size() == index.size()) {
+			boolean same = true;
+			for (int i = 0; i < annotations.size() && same; i++) {
+				same = index.contains(annotations.get(i));
+			}
+			if (same) {
+				return;
+			}
+		}
+		Set<Annotation> inModel = Collections.newSetFromMap(new IdentityHashMap<>(annotations.size() * 2));
+		inModel.addAll(annotations);
+		List<Annotation> stale = new ArrayList<>();
+		Set<Annotation> inIndex = Collections.newSetFromMap(new IdentityHashMap<>(index.size() * 2));
+		index.forEach(a -> {
+			inIndex.add(a);
+			if (!inModel.contains(a)) {
+				stale.add(a);
+			}
+		});
+		stale.forEach(index::remove);
+		for (Annotation a : annotations) {
+			if (!inIndex.contains(a)) {
+				index.add(a);
+			}
+		}
+	}
+
+	private void saveOrWait() {
+		if (isBufferDirty()) {
+			unsavedWithArticle = true;
+		} else {
+			saver.request();
+		}
+	}
+
+	/** The article was saved: re-anchor what its edits touched, record its hash, write the file. */
+	void articleSaved() {
+		if (!isReady()) {
+			return;
+		}
+		boolean textChanged = !touchedSinceSave.isEmpty() || unsavedWithArticle;
+		if (!textChanged && model.getAnnotations().isEmpty() && !Files.exists(annotationPath)) {
+			return;
+		}
+		guard.begin();
+		try {
+			for (Annotation a : touchedSinceSave) {
+				if (!a.isOrphaned() && index.contains(a)) {
+					reanchor(a);
+				}
+			}
+			String hash = TextHash.of(document.get());
+			if (!hash.equals(model.getTextHash())) {
+				model.setTextHash(hash);
+			}
+		} finally {
+			guard.end();
+		}
+		touchedSinceSave.clear();
+		unsavedWithArticle = false;
+		textMatches = true;
+		problem = null;
+		if (!model.getAnnotations().isEmpty() || Files.exists(annotationPath)) {
+			saver.request();
+		}
+	}
+
+	private void reanchor(Annotation a) {
+		int from = Math.max(0, a.getBegin() - Anchors.CONTEXT_LENGTH - 1);
+		int to = Math.min(document.getLength(), a.getEnd() + Anchors.CONTEXT_LENGTH + 1);
+		try {
+			String window = document.get(from, to - from);
+			int begin = a.getBegin();
+			int end = a.getEnd();
+			Anchors.anchor(a, window, begin - from, end - from);
+			a.setBegin(begin);
+			a.setEnd(end);
+		} catch (BadLocationException | IllegalArgumentException e) {
+			ILog.of(getClass()).warn("cannot re-anchor annotation " + a.getId() + ": " + e.getMessage());
+		}
+	}
+
+	/** Blocks until pending writes are done (for shutdown and tests); true when all reached disk. */
+	public boolean flush(long timeoutMillis) throws InterruptedException {
+		if (saver == null) {
+			return true;
+		}
+		long deadline = System.currentTimeMillis() + timeoutMillis;
+		while (saver.isPending() && System.currentTimeMillis() < deadline) {
+			if (saver.getState() == Job.SLEEPING) {
+				saver.wakeUp();
+			}
+			saver.join(Math.max(1, deadline - System.currentTimeMillis()), null);
+		}
+		return !saver.isPending() && saver.lastFailure() == null;
+	}
+
+	public boolean isBufferDirty() {
+		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(document);
+		return buffer != null && buffer.isDirty();
+	}
+
+	void dispose() {
+		document.removeDocumentListener(tracker);
+		generation++;
+		listeners.clear();
+	}
+
+	void fire(SessionListener.Change change) {
+		for (SessionListener listener : listeners) {
+			try {
+				listener.sessionChanged(this, change);
+			} catch (RuntimeException e) {
+				ILog.of(getClass()).error("Gloss session listener failed", e);
+			}
+		}
+	}
+
+	private static String charsetOf(IFile file) {
+		try {
+			return file.getCharset();
+		} catch (CoreException e) {
+			return "UTF-8";
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "GlossSession[" + article.getFullPath() + ", " + state + "]";
+	}
+
+}
