@@ -85,16 +85,15 @@ public interface AnnotatedDocument extends EObject
 
 	/**
 	 * Returns the value of the '<em><b>Charset</b></em>' attribute.
-	 * The default value is <code>"UTF-8"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Charset the article bytes are decoded with. A byte order mark is not part of the text.
+	 * Charset the article bytes are decoded with (UTF-8 when absent). A byte order mark is not part of the text and overrides it.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Charset</em>' attribute.
 	 * @see #setCharset(String)
 	 * @see dev.gloss.model.GlossPackage#getAnnotatedDocument_Charset()
-	 * @model default="UTF-8"
+	 * @model
 	 * @generated
 	 */
 	String getCharset();

@@ -90,7 +90,7 @@ public class AnnotatedDocumentImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String CHARSET_EDEFAULT = "UTF-8";
+	protected static final String CHARSET_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getCharset() <em>Charset</em>}' attribute.

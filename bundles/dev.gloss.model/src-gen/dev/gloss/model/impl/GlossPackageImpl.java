@@ -987,7 +987,7 @@ public class GlossPackageImpl extends EPackageImpl implements GlossPackage
 		initEClass(annotatedDocumentEClass, AnnotatedDocument.class, "AnnotatedDocument", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAnnotatedDocument_SchemaVersion(), ecorePackage.getEString(), "schemaVersion", null, 1, 1, AnnotatedDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnnotatedDocument_ArticlePath(), ecorePackage.getEString(), "articlePath", null, 1, 1, AnnotatedDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getAnnotatedDocument_Charset(), ecorePackage.getEString(), "charset", "UTF-8", 0, 1, AnnotatedDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnnotatedDocument_Charset(), ecorePackage.getEString(), "charset", null, 0, 1, AnnotatedDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnnotatedDocument_TextHash(), ecorePackage.getEString(), "textHash", null, 0, 1, AnnotatedDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnnotatedDocument_Annotations(), this.getAnnotation(), null, "annotations", null, 0, -1, AnnotatedDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
