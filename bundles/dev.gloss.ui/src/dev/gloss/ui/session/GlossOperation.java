@@ -45,19 +45,19 @@ final class GlossOperation extends AbstractOperation {
 
 	@Override
 	public IStatus execute(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
-		session.change(command::execute, command.getAffectedObjects());
+		session.change(command::execute);
 		return Status.OK_STATUS;
 	}
 
 	@Override
 	public IStatus undo(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
-		session.change(command::undo, command.getAffectedObjects());
+		session.change(command::undo);
 		return Status.OK_STATUS;
 	}
 
 	@Override
 	public IStatus redo(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
-		session.change(command::redo, command.getAffectedObjects());
+		session.change(command::redo);
 		return Status.OK_STATUS;
 	}
 

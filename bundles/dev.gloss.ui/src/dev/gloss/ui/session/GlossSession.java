@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -237,6 +236,9 @@ public final class GlossSession {
 						+ "the highlights may sit on the wrong text until the annotations are re-anchored";
 		domain = new AdapterFactoryEditingDomain(GlossAdapterFactory.get(), new HistoryCommandStack(this),
 				model.eResource().getResourceSet());
+		// how EMF.Edit's property descriptors find the domain, and so run their changes as commands
+		model.eResource().getResourceSet().eAdapters()
+				.add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
 		saver = new AnnotationSaver(STORE, model, guard, annotationPath, annotationFile(),
 				() -> Display.getDefault().asyncExec(() -> fire(SessionListener.Change.SAVED)));
 		state = State.READY;
@@ -315,7 +317,7 @@ public final class GlossSession {
 	}
 
 	/** Runs one step of a command (execute, undo or redo) and brings index and disk up to date. */
-	void change(Runnable step, Collection<?> affected) {
+	void change(Runnable step) {
 		guard.begin();
 		try {
 			step.run();
