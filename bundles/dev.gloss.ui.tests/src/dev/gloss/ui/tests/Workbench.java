@@ -119,6 +119,12 @@ final class Workbench {
 	}
 
 	static void run(String commandId) throws Exception {
+		Command command = PlatformUI.getWorkbench().getService(ICommandService.class).getCommand(commandId);
+		// as a user would: the menu item updates its enablement with the event loop
+		waitUntil(commandId + " enabled", () -> {
+			command.setEnabled(handlers().getCurrentState());
+			return command.isEnabled();
+		});
 		handlers().executeCommand(commandId, null);
 		settle(20);
 	}

@@ -113,9 +113,11 @@ public final class AnnotationDescriptions {
 		}
 		if (count.getValue() != null) {
 			out.append(count.getValue().toPlainString());
+		} else if (count.getMin() != null && count.getMax() != null) {
+			out.append(count.getMin().toPlainString()).append('\u2013').append(count.getMax().toPlainString());
 		} else if (count.getMin() != null || count.getMax() != null) {
-			out.append(count.getMin() == null ? "?" : count.getMin().toPlainString()).append('\u2013')
-					.append(count.getMax() == null ? "?" : count.getMax().toPlainString());
+			// an open range: the qualifier ("at least", "at most") already says which side
+			out.append((count.getMin() != null ? count.getMin() : count.getMax()).toPlainString());
 		}
 		if (count.getUnit() != null && !count.getUnit().isBlank()) {
 			out.append(out.isEmpty() ? "" : " ").append(count.getUnit());

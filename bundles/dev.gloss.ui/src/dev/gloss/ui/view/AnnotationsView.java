@@ -67,12 +67,12 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 	public static final String ID = "dev.gloss.ui.annotationsView";
 
 	private enum Column {
-		TYPE(Messages.View_type, 90, r -> r.type().label()),
-		QUOTE(Messages.View_quote, 280, Row::quote),
+		TYPE(Messages.View_type, 95, r -> r.type().label()),
+		QUOTE(Messages.View_quote, 300, Row::quote),
 		ATTRIBUTES(Messages.View_attributes, 260, Row::attributes),
 		CREATOR(Messages.View_creator, 90, Row::creator),
 		STATUS(Messages.View_status, 80, Row::status),
-		WHERE(Messages.View_where, 120, Row::where);
+		WHERE(Messages.View_where, 90, Row::where);
 
 		final String title;
 		final int width;

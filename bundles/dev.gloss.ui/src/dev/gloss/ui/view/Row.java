@@ -37,9 +37,9 @@ public record Row(IFile article, Annotation annotation, AnnotationType type, Str
 				.toLowerCase(Locale.ROOT);
 	}
 
-	/** "report.txt:12" */
+	/** "line 12" for the open article, "report.txt" in corpus mode. */
 	public String where() {
-		return article.getName() + ":" + (line > 0 ? line : "@" + annotation.getBegin());
+		return live && line > 0 ? "line " + line : article.getProjectRelativePath().toString();
 	}
 
 	@Override

@@ -1,0 +1,208 @@
+package dev.gloss.ui.tests;
+
+import static dev.gloss.ui.tests.Workbench.*;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.Test;
+
+import dev.gloss.core.corpus.AnnotationType;
+import dev.gloss.core.store.GlossStore;
+import dev.gloss.core.text.Anchors;
+import dev.gloss.core.text.TextHash;
+import dev.gloss.model.AnnotatedDocument;
+import dev.gloss.model.Annotation;
+import dev.gloss.ui.commands.AnnotationEdits;
+import dev.gloss.ui.highlight.SessionHighlighter;
+import dev.gloss.ui.session.GlossSession;
+import dev.gloss.ui.session.GlossSessions;
+
+/**
+ * Workbench benchmark, not a test: a 5 MB article with 50,000 annotations in Eclipse's Text
+ * Editor. Measures the time from opening to visible highlights (painted), the time per keystroke
+ * (a KeyDown to the editor's StyledText, until the display is idle and repainted), scrolling, and
+ * what an annotation change costs the UI thread at that size. Prints the figures and writes them
+ * to target/benchmark/editor.txt.
+ *
+ * <p>Run: {@code NO_AT_BRIDGE=1 xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -o verify
+ * -pl bundles/dev.gloss.ui.tests -am -Pbenchmark}
+ */
+class EditorBenchmark {
+
+	private static final int TARGET_CHARS = 5_200_000;
+	private static final int ANNOTATIONS = 50_000;
+	private static final int OPEN_ROUNDS = 3;
+	private static final int KEYS = 400;
+
+	private static final String[] WORDS = ("the a of in on at to from near across river bridge port market county "
+			+ "officials said reported trucks barges tonnes coal rice fuel convoy customs clerk traders night "
+			+ "week month prices fell rose crossed loaded moved border province city village road station "
+			+ "according witnesses photographs satellite images showed about dozen hundreds several").split(" ");
+
+	private final List<String> report = new ArrayList<>();
+
+	@Test
+	void fiveMegabytesFiftyThousandAnnotations() throws Exception {
+		IProject project = project("benchmark");
+		Random random = new Random(42);
+		String text = article(random);
+		IFile article = project.getFile("big-article.txt");
+		if (article.exists()) {
+			article.delete(true, null);
+		}
+		article.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		article.setCharset("UTF-8", null);
+		writeAnnotations(article, text, random);
+		line("article: %,d characters, %,d lines; annotations: %,d", text.length(), text.split("\n").length,
+				ANNOTATIONS);
+
+		List<Double> opens = new ArrayList<>();
+		ITextEditor editor = null;
+		for (int round = 0; round < OPEN_ROUNDS; round++) {
+			page().closeAllEditors(false);
+			settle(300);
+			System.gc();
+			long start = System.nanoTime();
+			editor = (ITextEditor) org.eclipse.ui.ide.IDE.openEditor(page(), article, "org.eclipse.ui.DefaultTextEditor",
+					true);
+			ITextEditor opened = editor;
+			waitUntil("highlights", () -> {
+				GlossSession s = GlossSessions.get().sessionOf(opened, false);
+				SessionHighlighter h = s == null ? null : GlossSessions.get().highlighterOf(s);
+				return h != null && h.counts()[0] > 0;
+			});
+			drain(opened);
+			opens.add(ms(start));
+		}
+		line("open to visible highlights (painted), ms: first %.0f, then %s", opens.get(0),
+				opens.subList(1, opens.size()).stream().map(v -> String.format("%.0f", v)).toList());
+
+		GlossSession session = GlossSessions.get().sessionOf(editor, false);
+		SessionHighlighter highlighter = GlossSessions.get().highlighterOf(session);
+		settle(600);
+		line("editor annotation model holds: %d passages, %d overview marks (of %,d annotations)",
+				highlighter.counts()[0], highlighter.counts()[1], session.index().size());
+
+		StyledText widget = GlossSessions.viewerOf(editor).getTextWidget();
+		ITextViewer viewer = GlossSessions.viewerOf(editor);
+		// type in the middle of the article, inside annotated text
+		Annotation middle = session.index().get(session.index().size() / 2);
+		editor.selectAndReveal(middle.getBegin() + 1, 0);
+		drain(editor);
+		settle(500);
+		double[] keys = new double[KEYS];
+		for (int i = 0; i < KEYS; i++) {
+			boolean delete = i % 4 == 3;
+			Event event = new Event();
+			event.character = delete ? SWT.BS : (char) ('a' + i % 26);
+			event.keyCode = delete ? SWT.BS : event.character;
+			long start = System.nanoTime();
+			widget.notifyListeners(SWT.KeyDown, event);
+			drain(editor);
+			keys[i] = ms(start);
+		}
+		Arrays.sort(keys);
+		line("typing (%d keys, 1 in 4 a backspace), ms per key: median %.2f, p90 %.2f, p99 %.2f, max %.2f", KEYS,
+				keys[KEYS / 2], keys[KEYS * 90 / 100], keys[KEYS * 99 / 100], keys[KEYS - 1]);
+
+		double[] pages = new double[20];
+		int visible = viewer.getBottomIndex() - viewer.getTopIndex();
+		for (int i = 0; i < pages.length; i++) {
+			long start = System.nanoTime();
+			viewer.setTopIndex(viewer.getTopIndex() + visible);
+			drain(editor);
+			pages[i] = ms(start);
+		}
+		line("scrolling 20 pages, ms: total %.0f, per page max %.1f", Arrays.stream(pages).sum(),
+				Arrays.stream(pages).max().orElse(0));
+
+		// an annotation change at this size: UI-thread cost, and time until it is on disk
+		editor.doSave(null);
+		drain(editor);
+		session.flush(60_000);
+		int at = viewer.getTopIndex() > 0 ? session.document().getLineOffset(viewer.getTopIndex() + 2) : 0;
+		long start = System.nanoTime();
+		Annotation made = AnnotationEdits.create(session, AnnotationType.CLAIM, at, at + 12);
+		double ui = ms(start);
+		long flushStart = System.nanoTime();
+		session.flush(60_000);
+		double disk = ui + ms(flushStart);
+		line("new annotation at %,d annotations: UI thread %.1f ms; in the file on disk after %.0f ms (background save)",
+				session.index().size(), ui, disk);
+		if (made == null) {
+			throw new AssertionError("no annotation made");
+		}
+		page().closeAllEditors(false);
+
+		Path out = Path.of(System.getProperty("gloss.out", "target"), "benchmark", "editor.txt");
+		Files.createDirectories(out.getParent());
+		Files.write(out, report);
+	}
+
+	private void line(String format, Object... args) {
+		String line = String.format(format, args);
+		report.add(line);
+		System.out.println("[editor benchmark] " + line);
+	}
+
+	private static double ms(long startNanos) {
+		return (System.nanoTime() - startNanos) / 1e6;
+	}
+
+	/** Until the editor has painted and no event is left. */
+	private static void drain(ITextEditor editor) {
+		Display display = display();
+		StyledText widget = GlossSessions.viewerOf(editor).getTextWidget();
+		do {
+			widget.update();
+		} while (display.readAndDispatch());
+	}
+
+	private static String article(Random random) {
+		StringBuilder out = new StringBuilder(TARGET_CHARS + 200);
+		while (out.length() < TARGET_CHARS) {
+			int words = 8 + random.nextInt(8);
+			for (int w = 0; w < words; w++) {
+				String word = WORDS[random.nextInt(WORDS.length)];
+				out.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
+				out.append(w == words - 1 ? ".\n" : " ");
+			}
+		}
+		return out.toString();
+	}
+
+	private static void writeAnnotations(IFile article, String text, Random random) throws Exception {
+		GlossStore store = new GlossStore();
+		Path file = GlossStore.annotationFileOf(article.getLocation().toPath());
+		AnnotatedDocument document = store.newDocument(file, article.getName(), "UTF-8", TextHash.of(text));
+		int stride = text.length() / ANNOTATIONS;
+		AnnotationType[] types = AnnotationType.values();
+		for (int i = 0; i < ANNOTATIONS; i++) {
+			int begin = i * stride + random.nextInt(Math.max(1, stride / 2));
+			int end = Math.min(text.length(), begin + 5 + random.nextInt(40));
+			Annotation annotation = types[random.nextInt(types.length)].create();
+			annotation.setId(new UUID(random.nextLong(), random.nextLong()).toString());
+			Anchors.anchor(annotation, text, begin, end);
+			annotation.setCreator("benchmark");
+			document.getAnnotations().add(annotation);
+		}
+		store.save(document, file);
+		article.getParent().refreshLocal(1, null);
+	}
+}
