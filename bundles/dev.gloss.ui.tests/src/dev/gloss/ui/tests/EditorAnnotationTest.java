@@ -198,6 +198,7 @@ class EditorAnnotationTest {
 		IDocument document = session.document();
 		int clerkAt = offsetOf("A customs clerk");
 		document.replace(0, 0, "BREAKING: ");
+		session.syncOffsets();
 		assertEquals(clerkAt + 10, clerk.getBegin(), "moved with the insertion");
 		waitUntil("editor follows", () -> editorAnnotations(editor)
 				.contains(GlossAnnotationTypes.passage(AnnotationType.SOURCE) + "@" + (clerkAt + 10) + "+15"));
@@ -216,14 +217,16 @@ class EditorAnnotationTest {
 		// undoing the deletion puts the passage back where it was
 		page().activate(editor);
 		run("org.eclipse.ui.edit.undo");
+		session.syncOffsets();
 		assertFalse(port.isOrphaned(), "restored by undo");
 		assertEquals("the river port", document.get(port.getBegin(), port.getEnd() - port.getBegin()));
 	}
 
 	@Test
 	void nextAnnotationNavigationReachesPassagesBeyondTheWindow() throws Exception {
-		Annotation first = create(AnnotationType.CLAIM, "Officials in the border county");
+		Annotation first = create(AnnotationType.CLAIM, "the border county");
 		Annotation second = create(AnnotationType.COUNT, "25");
+		waitUntil("both highlighted", () -> editorAnnotations(editor).size() == 2);
 		select(editor, 0, 0);
 		run("org.eclipse.ui.navigate.next");
 		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();

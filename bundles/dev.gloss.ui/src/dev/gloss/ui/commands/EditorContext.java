@@ -41,7 +41,10 @@ final class EditorContext {
 			}
 			return null;
 		}
-		if (!session.isReady()) {
+		if (session.isReady()) {
+			// commands read and change offsets: bring the model up to date with the text first
+			session.syncOffsets();
+		} else {
 			context.error(session.state() == GlossSession.State.LOADING
 					? NLS.bind(Messages.Context_loading, session.article().getName())
 					: NLS.bind(Messages.Context_failed, session.problem()));
@@ -73,7 +76,8 @@ final class EditorContext {
 				}
 			}
 		}
-		return session.index().at(selection.getOffset());
+		int at = session.index().at(selection.getOffset());
+		return at < 0 ? null : session.index().get(at);
 	}
 
 	void error(String message) {

@@ -92,6 +92,7 @@ public final class StickyMode implements Listener {
 		if (session == null || !session.isReady()) {
 			return null;
 		}
+		session.syncOffsets();
 		int end = selection.getOffset() + selection.getLength();
 		for (Annotation a : session.index().overlapping(selection.getOffset(), end)) {
 			if (a.getBegin() == selection.getOffset() && a.getEnd() == end && AnnotationType.of(a) == lastType) {

@@ -191,7 +191,7 @@ public final class SessionHighlighter implements SessionListener {
 			clear();
 			return;
 		}
-		Map<dev.gloss.model.Annotation, Boolean> wanted = new IdentityHashMap<>();
+		Map<dev.gloss.model.Annotation, int[]> wanted = new IdentityHashMap<>();
 		for (Hook hook : hooks.values()) {
 			collectWindow(hook, index, wanted);
 		}
@@ -204,9 +204,9 @@ public final class SessionHighlighter implements SessionListener {
 			dev.gloss.model.Annotation passage = entry.getKey();
 			GlossEditorAnnotation current = entry.getValue();
 			Position position = model.getPosition(current);
-			boolean keep = wanted.containsKey(passage) && position != null && !position.isDeleted()
-					&& position.getOffset() == passage.getBegin()
-					&& position.getLength() == passage.getEnd() - passage.getBegin()
+			int[] range = wanted.get(passage);
+			boolean keep = range != null && position != null && !position.isDeleted()
+					&& position.getOffset() == range[0] && position.getLength() == range[1] - range[0]
 					&& current.getType().equals(GlossAnnotationTypes.passage(AnnotationType.of(passage)))
 					&& (!describe || current.getText().equals(AnnotationDescriptions.describe(passage)));
 			if (!keep) {
@@ -214,19 +214,19 @@ public final class SessionHighlighter implements SessionListener {
 				it.remove();
 			}
 		}
-		for (dev.gloss.model.Annotation passage : wanted.keySet()) {
+		wanted.forEach((passage, range) -> {
 			if (!shown.containsKey(passage)) {
 				GlossEditorAnnotation annotation = new GlossEditorAnnotation(passage);
 				shown.put(passage, annotation);
-				added.put(annotation, new Position(passage.getBegin(), passage.getEnd() - passage.getBegin()));
+				added.put(annotation, new Position(range[0], range[1] - range[0]));
 			}
-		}
+		});
 		if (!removed.isEmpty() || !added.isEmpty()) {
 			model.replaceAnnotations(removed.toArray(Annotation[]::new), added);
 		}
 	}
 
-	private void collectWindow(Hook hook, AnnotationIndex index, Map<dev.gloss.model.Annotation, Boolean> wanted) {
+	private void collectWindow(Hook hook, AnnotationIndex index, Map<dev.gloss.model.Annotation, int[]> wanted) {
 		StyledText text = hook.viewer.getTextWidget();
 		if (text == null || text.isDisposed()) {
 			return;
@@ -237,22 +237,20 @@ public final class SessionHighlighter implements SessionListener {
 		int page = Math.max(1, bottom - top);
 		int from = lineOffset(document, Math.max(0, top - page));
 		int to = lineEndOffset(document, Math.min(document.getNumberOfLines() - 1, bottom + page));
-		for (dev.gloss.model.Annotation a : index.overlapping(from, to)) {
-			want(wanted, a);
-		}
-		want(wanted, index.previous(from));
-		want(wanted, index.next(to));
+		index.overlapping(from, to, i -> want(wanted, index, i));
+		want(wanted, index, index.previous(from));
+		want(wanted, index, index.next(to));
 		int caret = modelCaret(hook.viewer, text);
 		if (caret >= 0) {
-			want(wanted, index.previous(caret));
-			want(wanted, index.next(caret));
-			want(wanted, index.at(caret));
+			want(wanted, index, index.previous(caret));
+			want(wanted, index, index.next(caret));
+			want(wanted, index, index.at(caret));
 		}
 	}
 
-	private static void want(Map<dev.gloss.model.Annotation, Boolean> wanted, dev.gloss.model.Annotation a) {
-		if (a != null && !a.isOrphaned() && a.getEnd() > a.getBegin()) {
-			wanted.put(a, Boolean.TRUE);
+	private static void want(Map<dev.gloss.model.Annotation, int[]> wanted, AnnotationIndex index, int i) {
+		if (i >= 0 && !index.get(i).isOrphaned() && index.end(i) > index.begin(i)) {
+			wanted.put(index.get(i), new int[] { index.begin(i), index.end(i) });
 		}
 	}
 
@@ -303,12 +301,14 @@ public final class SessionHighlighter implements SessionListener {
 		Map<Long, AnnotationType> typeOf = new HashMap<>();
 		for (int i = 0; i < index.size(); i++) {
 			dev.gloss.model.Annotation a = index.get(i);
-			if (a.isOrphaned() || a.getEnd() <= a.getBegin()) {
+			int begin = index.begin(i);
+			int end = index.end(i);
+			if (a.isOrphaned() || end <= begin) {
 				continue;
 			}
 			int line;
 			try {
-				line = document.getLineOfOffset(a.getBegin());
+				line = document.getLineOfOffset(begin);
 			} catch (BadLocationException e) {
 				continue;
 			}
@@ -316,7 +316,7 @@ public final class SessionHighlighter implements SessionListener {
 			long key = (long) (line / linesPerBucket) * types + type.ordinal();
 			int[] mark = wanted.get(key);
 			if (mark == null) {
-				wanted.put(key, new int[] { a.getBegin(), a.getEnd() - a.getBegin(), 1, line });
+				wanted.put(key, new int[] { begin, end - begin, 1, line });
 				typeOf.put(key, type);
 			} else {
 				mark[2]++;

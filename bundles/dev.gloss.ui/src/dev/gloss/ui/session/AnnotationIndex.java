@@ -1,6 +1,5 @@
 package dev.gloss.ui.session;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -10,31 +9,52 @@ import dev.gloss.core.store.DocumentOrder;
 import dev.gloss.model.Annotation;
 
 /**
- * Every annotation of one article, ordered by begin offset, with a running maximum of end offsets so
- * that "which passages touch this range" costs a binary search plus the hits, not a scan of
- * 100,000 annotations. The annotations' own begin/end are the offsets: text edits move them in
- * place ({@link #applyEdit}), which keeps begins in order.
+ * Every annotation of one article, ordered by begin offset, with the offsets in plain int arrays
+ * and a running maximum of end offsets: "which passages touch this range" costs a binary search
+ * plus the hits, and moving 50,000 passages with a keystroke is a tight loop over two arrays, not
+ * a walk over 50,000 objects.
+ *
+ * <p>While the text is edited the arrays are the truth; the model objects' begin/end are brought
+ * up to date by {@link #syncObjects()} when someone outside the editor needs them (a command, the
+ * Annotations view, a save). The orphaned flag is set on the objects at once.
  *
  * <p>Confined to the UI thread.
  */
 public final class AnnotationIndex {
 
 	/** What a text edit did to the annotations around it. */
-	public record EditEffect(List<Annotation> orphaned, List<Annotation> touched, boolean orderBroken) {
+	public record EditEffect(int orphaned, boolean orderBroken) {
+	}
+
+	/** Receives the positions of hits: index into this index. */
+	@FunctionalInterface
+	public interface Hits {
+		void hit(int i);
 	}
 
 	private Annotation[] items = new Annotation[64];
+	private int[] begins = new int[64];
+	private int[] ends = new int[64];
 	private int size;
-	/** maxEnd[i] = max(end of items[0..i]); non-decreasing, so binary-searchable. */
+	/** maxEnd[i] = max(ends[0..i]); non-decreasing, so binary-searchable. */
 	private int[] maxEnd = new int[64];
 	private boolean maxEndValid;
+	private boolean objectsStale;
 
 	public void rebuild(Collection<? extends Annotation> annotations) {
-		items = annotations.toArray(new Annotation[Math.max(64, annotations.size() * 5 / 4)]);
+		int capacity = Math.max(64, annotations.size() * 5 / 4);
+		items = annotations.toArray(new Annotation[capacity]);
 		size = annotations.size();
 		Arrays.sort(items, 0, size, DocumentOrder.COMPARATOR);
-		maxEnd = new int[items.length];
+		begins = new int[capacity];
+		ends = new int[capacity];
+		for (int i = 0; i < size; i++) {
+			begins[i] = items[i].getBegin();
+			ends[i] = items[i].getEnd();
+		}
+		maxEnd = new int[capacity];
 		maxEndValid = false;
+		objectsStale = false;
 	}
 
 	public int size() {
@@ -45,20 +65,58 @@ public final class AnnotationIndex {
 		return items[i];
 	}
 
+	public int begin(int i) {
+		return begins[i];
+	}
+
+	public int end(int i) {
+		return ends[i];
+	}
+
+	/** Whether text edits moved offsets that the model objects do not show yet. */
+	public boolean objectsStale() {
+		return objectsStale;
+	}
+
+	/** Writes the current offsets into the model objects. */
+	public void syncObjects() {
+		if (!objectsStale) {
+			return;
+		}
+		for (int i = 0; i < size; i++) {
+			Annotation a = items[i];
+			if (a.getBegin() != begins[i]) {
+				a.setBegin(begins[i]);
+			}
+			if (a.getEnd() != ends[i]) {
+				a.setEnd(ends[i]);
+			}
+		}
+		objectsStale = false;
+	}
+
 	public void forEach(Consumer<Annotation> action) {
 		for (int i = 0; i < size; i++) {
 			action.accept(items[i]);
 		}
 	}
 
+	/** Adds an annotation whose object offsets are current. */
 	public void add(Annotation annotation) {
 		if (size == items.length) {
-			items = Arrays.copyOf(items, size * 2);
-			maxEnd = Arrays.copyOf(maxEnd, size * 2);
+			int capacity = size * 2;
+			items = Arrays.copyOf(items, capacity);
+			begins = Arrays.copyOf(begins, capacity);
+			ends = Arrays.copyOf(ends, capacity);
+			maxEnd = Arrays.copyOf(maxEnd, capacity);
 		}
 		int at = firstBeginAtOrAfter(annotation.getBegin() + 1);
 		System.arraycopy(items, at, items, at + 1, size - at);
+		System.arraycopy(begins, at, begins, at + 1, size - at);
+		System.arraycopy(ends, at, ends, at + 1, size - at);
 		items[at] = annotation;
+		begins[at] = annotation.getBegin();
+		ends[at] = annotation.getEnd();
 		size++;
 		maxEndValid = false;
 	}
@@ -69,34 +127,27 @@ public final class AnnotationIndex {
 			return false;
 		}
 		System.arraycopy(items, at + 1, items, at, size - at - 1);
+		System.arraycopy(begins, at + 1, begins, at, size - at - 1);
+		System.arraycopy(ends, at + 1, ends, at, size - at - 1);
 		items[--size] = null;
 		maxEndValid = false;
 		return true;
-	}
-
-	/** Puts {@code replacement} where {@code original} is (same offsets: a retype). */
-	public void replace(Annotation original, Annotation replacement) {
-		int at = indexOf(original);
-		if (at < 0) {
-			add(replacement);
-		} else {
-			items[at] = replacement;
-			maxEndValid = false;
-		}
 	}
 
 	public boolean contains(Annotation annotation) {
 		return indexOf(annotation) >= 0;
 	}
 
-	private int indexOf(Annotation annotation) {
-		int from = firstBeginAtOrAfter(annotation.getBegin());
-		for (int i = from; i < size && items[i].getBegin() == annotation.getBegin(); i++) {
-			if (items[i] == annotation) {
-				return i;
+	/** Position of the annotation in this index, or -1. */
+	public int indexOf(Annotation annotation) {
+		int begin = objectsStale ? -1 : annotation.getBegin();
+		if (begin >= 0) {
+			for (int i = firstBeginAtOrAfter(begin); i < size && begins[i] == begin; i++) {
+				if (items[i] == annotation) {
+					return i;
+				}
 			}
 		}
-		// the begin may be stale for an object changed behind the index's back: fall back to a scan
 		for (int i = 0; i < size; i++) {
 			if (items[i] == annotation) {
 				return i;
@@ -105,59 +156,60 @@ public final class AnnotationIndex {
 		return -1;
 	}
 
-	/** The annotations whose passage overlaps [from, to), and empty ones that sit inside it. */
-	public List<Annotation> overlapping(int from, int to) {
-		List<Annotation> result = new ArrayList<>();
-		int start = firstMaxEndAtLeast(from);
-		for (int i = start; i < size; i++) {
-			Annotation a = items[i];
-			int begin = a.getBegin();
+	/** Reports the annotations whose passage overlaps [from, to), and empty ones inside it. */
+	public void overlapping(int from, int to, Hits hits) {
+		for (int i = firstMaxEndAtLeast(from); i < size; i++) {
+			int begin = begins[i];
 			if (begin >= to) {
 				break;
 			}
-			int end = a.getEnd();
+			int end = ends[i];
 			if (end > from || (begin == end && begin >= from)) {
-				result.add(a);
+				hits.hit(i);
 			}
 		}
+	}
+
+	/** The annotations overlapping [from, to), as objects. */
+	public List<Annotation> overlapping(int from, int to) {
+		java.util.ArrayList<Annotation> result = new java.util.ArrayList<>();
+		overlapping(from, to, i -> result.add(items[i]));
 		return result;
 	}
 
-	/** The innermost (shortest) passage that holds the offset (an end offset counts as inside). */
-	public Annotation at(int offset) {
-		Annotation best = null;
-		int start = firstMaxEndAtLeast(offset);
-		for (int i = start; i < size; i++) {
-			Annotation a = items[i];
-			if (a.getBegin() > offset) {
+	/** The innermost (shortest) live passage that holds the offset (its end counts), or -1. */
+	public int at(int offset) {
+		int best = -1;
+		for (int i = firstMaxEndAtLeast(offset); i < size; i++) {
+			if (begins[i] > offset) {
 				break;
 			}
-			if (a.getEnd() >= offset && !a.isOrphaned()
-					&& (best == null || a.getEnd() - a.getBegin() < best.getEnd() - best.getBegin())) {
-				best = a;
+			if (ends[i] >= offset && !items[i].isOrphaned()
+					&& (best < 0 || ends[i] - begins[i] < ends[best] - begins[best])) {
+				best = i;
 			}
 		}
 		return best;
 	}
 
-	/** The first live annotation that begins after the offset, or null. */
-	public Annotation next(int offset) {
+	/** The first live annotation that begins after the offset, or -1. */
+	public int next(int offset) {
 		for (int i = firstBeginAtOrAfter(offset + 1); i < size; i++) {
 			if (!items[i].isOrphaned()) {
-				return items[i];
+				return i;
 			}
 		}
-		return null;
+		return -1;
 	}
 
-	/** The last live annotation that begins before the offset, or null. */
-	public Annotation previous(int offset) {
+	/** The last live annotation that begins before the offset, or -1. */
+	public int previous(int offset) {
 		for (int i = firstBeginAtOrAfter(offset) - 1; i >= 0; i--) {
 			if (!items[i].isOrphaned()) {
-				return items[i];
+				return i;
 			}
 		}
-		return null;
+		return -1;
 	}
 
 	/** Index of the first item whose begin is >= offset. */
@@ -166,7 +218,7 @@ public final class AnnotationIndex {
 		int high = size;
 		while (low < high) {
 			int mid = (low + high) >>> 1;
-			if (items[mid].getBegin() < offset) {
+			if (begins[mid] < offset) {
 				low = mid + 1;
 			} else {
 				high = mid;
@@ -194,51 +246,54 @@ public final class AnnotationIndex {
 		if (maxEndValid) {
 			return;
 		}
-		if (maxEnd.length < items.length) {
-			maxEnd = new int[items.length];
+		if (maxEnd.length < begins.length) {
+			maxEnd = new int[begins.length];
 		}
 		int max = Integer.MIN_VALUE;
 		for (int i = 0; i < size; i++) {
-			max = Math.max(max, items[i].getEnd());
+			max = Math.max(max, ends[i]);
 			maxEnd[i] = max;
 		}
 		maxEndValid = true;
+	}
+
+	/** Puts an annotation back at offsets it had (undo of a deletion). */
+	public void place(Annotation annotation, int begin, int end) {
+		int at = indexOf(annotation);
+		if (at >= 0) {
+			begins[at] = begin;
+			ends[at] = end;
+			objectsStale = true;
+			maxEndValid = false;
+		}
+	}
+
+	/** Restores begin order after {@link #place}. */
+	public void reorder() {
+		syncObjects();
+		rebuild(List.of(Arrays.copyOf(items, size)));
 	}
 
 	/**
 	 * Moves the passages with a text edit that replaced {@code removed} characters at
 	 * {@code offset} by {@code inserted} characters. A passage whose text is deleted whole is
 	 * flagged orphaned and collapsed at the edit; one cut in part keeps what is left.
-	 *
-	 * @param context how far around the edit a passage counts as touched (its prefix/suffix
-	 *                changed)
 	 */
-	public EditEffect applyEdit(int offset, int removed, int inserted, int context) {
+	public EditEffect applyEdit(int offset, int removed, int inserted) {
 		int removedEnd = offset + removed;
 		int delta = inserted - removed;
-		List<Annotation> orphaned = new ArrayList<>(0);
-		List<Annotation> touched = new ArrayList<>(0);
+		int orphaned = 0;
 		boolean orderBroken = false;
-		int start = firstMaxEndAtLeast(offset - context);
-		for (int i = start; i < size; i++) {
-			Annotation a = items[i];
-			int begin = a.getBegin();
-			int end = a.getEnd();
-			if (begin - context > removedEnd && (removed > 0 || begin > offset)) {
-				// beyond the edit and its context: a plain shift for the rest, in one tight loop
-				if (delta != 0) {
-					for (int j = i; j < size; j++) {
-						Annotation b = items[j];
-						b.setBegin(b.getBegin() + delta);
-						b.setEnd(b.getEnd() + delta);
-					}
-				}
+		int i = firstMaxEndAtLeast(offset);
+		for (; i < size; i++) {
+			int begin = begins[i];
+			if (begin > removedEnd || (begin == removedEnd && (removed > 0 || begin > offset))) {
 				break;
 			}
-			if (end + context < offset) {
+			int end = ends[i];
+			if (end < offset) {
 				continue;
 			}
-			touched.add(a);
 			int newBegin;
 			int newEnd;
 			if (removed == 0) {
@@ -248,18 +303,26 @@ public final class AnnotationIndex {
 				newBegin = begin < offset ? begin : begin >= removedEnd ? begin + delta : offset;
 				newEnd = end <= offset ? end : end >= removedEnd ? end + delta : offset;
 				if (begin >= offset && end <= removedEnd && begin < end) {
-					a.setOrphaned(true);
-					orphaned.add(a);
+					items[i].setOrphaned(true);
+					orphaned++;
 					newBegin = offset;
 					newEnd = offset;
 				}
 				// begins that collapse onto the edit, or ends cut back to it, may now tie out of order
 				orderBroken |= (begin >= offset && begin < removedEnd) || (end > offset && end < removedEnd);
 			}
-			a.setBegin(newBegin);
-			a.setEnd(newEnd);
+			begins[i] = newBegin;
+			ends[i] = newEnd;
 		}
+		if (delta != 0) {
+			// everything after the edit: a plain shift, in one tight loop over two arrays
+			for (int j = i; j < size; j++) {
+				begins[j] += delta;
+				ends[j] += delta;
+			}
+		}
+		objectsStale = true;
 		maxEndValid = false;
-		return new EditEffect(orphaned, touched, orderBroken);
+		return new EditEffect(orphaned, orderBroken);
 	}
 }

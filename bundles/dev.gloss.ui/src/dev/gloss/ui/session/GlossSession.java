@@ -69,7 +69,6 @@ public final class GlossSession {
 	private final OffsetTracker tracker = new OffsetTracker(this);
 	private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
 	private final List<int[]> deferredEdits = new ArrayList<>();
-	private final Set<Annotation> touchedSinceSave = Collections.newSetFromMap(new IdentityHashMap<>());
 	private final ObjectUndoContext fallbackContext = new ObjectUndoContext(this);
 
 	private State state = State.LOADING;
@@ -80,6 +79,8 @@ public final class GlossSession {
 	private EditingDomain domain;
 	private AnnotationSaver saver;
 	private boolean unsavedWithArticle;
+	private boolean orderBroken;
+	private boolean textEditedSinceSave;
 	private int generation;
 
 	GlossSession(IFile article, IDocument document) {
@@ -124,8 +125,27 @@ public final class GlossSession {
 		return textMatches;
 	}
 
+	/** The annotations; their offsets brought up to date with the editor's text first. */
 	public AnnotatedDocument model() {
+		syncOffsets();
 		return model;
+	}
+
+	/** Writes the offsets the text edits moved into the model objects (they move in the index first). */
+	public void syncOffsets() {
+		if (index == null || !index.objectsStale()) {
+			return;
+		}
+		guard.begin();
+		try {
+			index.syncObjects();
+			if (orderBroken) {
+				DocumentOrder.sort(model.getAnnotations());
+				orderBroken = false;
+			}
+		} finally {
+			guard.end();
+		}
 	}
 
 	public AnnotationIndex index() {
@@ -221,10 +241,12 @@ public final class GlossSession {
 			model = loaded;
 			index = built;
 			for (int[] edit : deferredEdits) {
-				index.applyEdit(edit[0], edit[1], edit[2], Anchors.CONTEXT_LENGTH);
+				index.applyEdit(edit[0], edit[1], edit[2]);
 			}
 			if (!deferredEdits.isEmpty()) {
+				index.syncObjects();
 				DocumentOrder.sort(model.getAnnotations());
+				textEditedSinceSave = true;
 			}
 			deferredEdits.clear();
 		} finally {
@@ -265,7 +287,7 @@ public final class GlossSession {
 	void contentReplaced() {
 		tracker.setSuspended(false);
 		unsavedWithArticle = false;
-		touchedSinceSave.clear();
+		textEditedSinceSave = false;
 		index = null;
 		load();
 	}
@@ -276,18 +298,15 @@ public final class GlossSession {
 		deferredEdits.add(new int[] { offset, removed, inserted });
 	}
 
-	void applyEdit(int offset, int removed, int inserted, int context) {
-		AnnotationIndex.EditEffect effect;
+	void applyEdit(int offset, int removed, int inserted) {
 		guard.begin();
 		try {
-			effect = index.applyEdit(offset, removed, inserted, context);
-			if (effect.orderBroken()) {
-				DocumentOrder.sort(model.getAnnotations());
-			}
+			AnnotationIndex.EditEffect effect = index.applyEdit(offset, removed, inserted);
+			orderBroken |= effect.orderBroken();
 		} finally {
 			guard.end();
 		}
-		touchedSinceSave.addAll(effect.touched());
+		textEditedSinceSave = true;
 		fire(SessionListener.Change.TEXT);
 	}
 
@@ -298,11 +317,10 @@ public final class GlossSession {
 		guard.begin();
 		try {
 			for (Placement p : placements) {
-				p.annotation().setBegin(p.begin());
-				p.annotation().setEnd(p.end());
+				index.place(p.annotation(), p.begin(), p.end());
 				p.annotation().setOrphaned(p.orphaned());
 			}
-			index.rebuild(List.copyOf(indexContents()));
+			index.reorder();
 			DocumentOrder.sort(model.getAnnotations());
 		} finally {
 			guard.end();
@@ -310,14 +328,9 @@ public final class GlossSession {
 		fire(SessionListener.Change.TEXT);
 	}
 
-	private List<Annotation> indexContents() {
-		List<Annotation> all = new ArrayList<>(index.size());
-		index.forEach(all::add);
-		return all;
-	}
-
 	/** Runs one step of a command (execute, undo or redo) and brings index and disk up to date. */
 	void change(Runnable step) {
+		syncOffsets();
 		guard.begin();
 		try {
 			step.run();
@@ -372,25 +385,30 @@ public final class GlossSession {
 		if (!isReady()) {
 			return;
 		}
-		boolean textChanged = !touchedSinceSave.isEmpty() || unsavedWithArticle;
-		if (!textChanged && model.getAnnotations().isEmpty() && !Files.exists(annotationPath)) {
+		if (!textEditedSinceSave && !unsavedWithArticle && model.getAnnotations().isEmpty()
+				&& !Files.exists(annotationPath)) {
 			return;
 		}
+		syncOffsets();
 		guard.begin();
 		try {
-			for (Annotation a : touchedSinceSave) {
-				if (!a.isOrphaned() && index.contains(a)) {
-					reanchor(a);
+			if (textEditedSinceSave) {
+				// quotes and their context follow the saved text; an orphan keeps its last quote
+				String text = document.get();
+				for (Annotation a : model.getAnnotations()) {
+					if (!a.isOrphaned()) {
+						reanchor(a, text);
+					}
 				}
-			}
-			String hash = TextHash.of(document.get());
-			if (!hash.equals(model.getTextHash())) {
-				model.setTextHash(hash);
+				String hash = TextHash.of(text);
+				if (!hash.equals(model.getTextHash())) {
+					model.setTextHash(hash);
+				}
 			}
 		} finally {
 			guard.end();
 		}
-		touchedSinceSave.clear();
+		textEditedSinceSave = false;
 		unsavedWithArticle = false;
 		textMatches = true;
 		problem = null;
@@ -399,18 +417,31 @@ public final class GlossSession {
 		}
 	}
 
-	private void reanchor(Annotation a) {
-		int from = Math.max(0, a.getBegin() - Anchors.CONTEXT_LENGTH - 1);
-		int to = Math.min(document.getLength(), a.getEnd() + Anchors.CONTEXT_LENGTH + 1);
-		try {
-			String window = document.get(from, to - from);
-			int begin = a.getBegin();
-			int end = a.getEnd();
-			Anchors.anchor(a, window, begin - from, end - from);
-			a.setBegin(begin);
-			a.setEnd(end);
-		} catch (BadLocationException | IllegalArgumentException e) {
-			ILog.of(getClass()).warn("cannot re-anchor annotation " + a.getId() + ": " + e.getMessage());
+	/** Sets quote, prefix and suffix from the text, touching only what differs (no idle notifications). */
+	private static void reanchor(Annotation a, String text) {
+		int begin = a.getBegin();
+		int end = a.getEnd();
+		if (begin < 0 || end > text.length() || begin > end) {
+			a.setOrphaned(true);
+			return;
+		}
+		String quote = a.getQuote();
+		String prefix = a.getPrefix();
+		String suffix = a.getSuffix();
+		Anchors.anchor(a, text, begin, end);
+		restoreIfEqual(a, quote, prefix, suffix);
+	}
+
+	private static void restoreIfEqual(Annotation a, String quote, String prefix, String suffix) {
+		// Anchors sets all three: put back the very same strings where nothing changed
+		if (java.util.Objects.equals(quote, a.getQuote())) {
+			a.setQuote(quote);
+		}
+		if (java.util.Objects.equals(prefix, a.getPrefix())) {
+			a.setPrefix(prefix);
+		}
+		if (java.util.Objects.equals(suffix, a.getSuffix())) {
+			a.setSuffix(suffix);
 		}
 	}
 

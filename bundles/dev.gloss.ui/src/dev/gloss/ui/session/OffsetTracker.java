@@ -9,7 +9,6 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocumentListener;
 
-import dev.gloss.core.text.Anchors;
 import dev.gloss.model.Annotation;
 
 /**
@@ -56,13 +55,11 @@ final class OffsetTracker implements IDocumentListener {
 			return;
 		}
 		int offset = event.getOffset();
-		List<Annotation> hit = index.overlapping(offset, offset + event.getLength());
-		if (hit.isEmpty()) {
+		List<Saved> saved = new ArrayList<>();
+		index.overlapping(offset, offset + event.getLength(),
+				i -> saved.add(new Saved(index.get(i), index.begin(i), index.end(i), index.get(i).isOrphaned())));
+		if (saved.isEmpty()) {
 			return;
-		}
-		List<Saved> saved = new ArrayList<>(hit.size());
-		for (Annotation a : hit) {
-			saved.add(new Saved(a, a.getBegin(), a.getEnd(), a.isOrphaned()));
 		}
 		try {
 			aboutToDelete = event.getDocument().get(offset, event.getLength());
@@ -82,7 +79,7 @@ final class OffsetTracker implements IDocumentListener {
 			return;
 		}
 		Cut undone = findUndoneCut(event);
-		session.applyEdit(event.getOffset(), event.getLength(), textLength(event), Anchors.CONTEXT_LENGTH);
+		session.applyEdit(event.getOffset(), event.getLength(), textLength(event));
 		if (undone != null) {
 			cuts.remove(undone);
 			session.restore(undone.saved().stream().filter(s -> session.index().contains(s.annotation()))

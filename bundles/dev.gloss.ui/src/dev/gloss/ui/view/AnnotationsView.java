@@ -312,6 +312,7 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 					: session.state() == GlossSession.State.LOADING ? Messages.View_loadingArticle : session.problem());
 			return;
 		}
+		session.syncOffsets();
 		List<Row> rows = new ArrayList<>(session.index().size());
 		IFile article = session.article();
 		org.eclipse.jface.text.IDocument document = session.document();
@@ -378,7 +379,8 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 				|| !(editor.getSelectionProvider().getSelection() instanceof ITextSelection text)) {
 			return;
 		}
-		Annotation at = session.index().at(text.getOffset());
+		int atIndex = session.index().at(text.getOffset());
+		Annotation at = atIndex < 0 ? null : session.index().get(atIndex);
 		int row = -1;
 		for (int i = 0; at != null && i < visible.size(); i++) {
 			if (visible.get(i).annotation() == at) {
@@ -425,6 +427,9 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 		}
 		if (target == null) {
 			return;
+		}
+		if (row.live() && session != null) {
+			session.syncOffsets();
 		}
 		syncing = true;
 		try {
