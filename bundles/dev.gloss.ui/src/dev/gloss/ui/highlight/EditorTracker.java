@@ -28,6 +28,7 @@ public final class EditorTracker implements IStartup, IWindowListener, IPartList
 
 	/** Hooks the windows that are open and those to come; idempotent per window. */
 	public void install(IWorkbench workbench) {
+		GlossSessions.get().listen();
 		workbench.addWindowListener(this);
 		for (IWorkbenchWindow window : workbench.getWorkbenchWindows()) {
 			windowOpened(window);

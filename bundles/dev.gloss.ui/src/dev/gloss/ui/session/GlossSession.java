@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.commands.operations.IUndoContext;
@@ -19,6 +17,8 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.text.BadLocationException;
@@ -33,6 +33,7 @@ import dev.gloss.core.text.Anchors;
 import dev.gloss.core.text.TextHash;
 import dev.gloss.model.AnnotatedDocument;
 import dev.gloss.model.Annotation;
+import dev.gloss.model.GlossPackage;
 import dev.gloss.ui.properties.GlossAdapterFactory;
 
 /**
@@ -207,29 +208,17 @@ public final class GlossSession {
 			ready(loadGeneration, fresh, new AnnotationIndex(), true);
 			return;
 		}
-		Job job = Job.create("Loading annotations of " + articleName, monitor -> {
-			try {
-				AnnotatedDocument loaded;
-				boolean matches;
-				String hash = TextHash.of(text);
-				if (Files.isRegularFile(annotationPath)) {
-					loaded = STORE.load(annotationPath);
-					matches = hash.equals(loaded.getTextHash());
-				} else {
-					loaded = STORE.newDocument(annotationPath, articleName, charset, hash);
-					matches = true;
-				}
-				AnnotationIndex built = new AnnotationIndex();
-				built.rebuild(loaded.getAnnotations());
-				display.asyncExec(() -> ready(loadGeneration, loaded, built, matches));
-			} catch (IOException | RuntimeException e) {
-				display.asyncExec(() -> failed(loadGeneration, e));
+		CompletableFuture<Preloader.Loaded> reading = Preloader.take(document);
+		if (reading == null) {
+			reading = Preloader.read(annotationPath, text);
+		}
+		reading.whenComplete((loaded, failure) -> display.asyncExec(() -> {
+			if (failure != null) {
+				failed(loadGeneration, failure instanceof Exception e ? e : new RuntimeException(failure));
+			} else {
+				ready(loadGeneration, loaded.model(), loaded.index(), loaded.textMatches());
 			}
-			return Status.OK_STATUS;
-		});
-		job.setSystem(true);
-		job.setPriority(Job.INTERACTIVE);
-		job.schedule();
+		}));
 	}
 
 	private void ready(int loadGeneration, AnnotatedDocument loaded, AnnotationIndex built, boolean matches) {
@@ -256,6 +245,7 @@ public final class GlossSession {
 		problem = matches ? null
 				: article.getName() + " changed outside Gloss since it was annotated: "
 						+ "the highlights may sit on the wrong text until the annotations are re-anchored";
+		model.eAdapters().add(new IndexUpdater());
 		domain = new AdapterFactoryEditingDomain(GlossAdapterFactory.get(), new HistoryCommandStack(this),
 				model.eResource().getResourceSet());
 		// how EMF.Edit's property descriptors find the domain, and so run their changes as commands
@@ -334,7 +324,6 @@ public final class GlossSession {
 		guard.begin();
 		try {
 			step.run();
-			syncIndex();
 		} finally {
 			guard.end();
 		}
@@ -342,32 +331,31 @@ public final class GlossSession {
 		saveOrWait();
 	}
 
-	/** Makes the index hold exactly the model's annotations (adds and removes are few per command). */
-	private void syncIndex() {
-		List<Annotation> annotations = model.getAnnotations();
-		if (annotations.size() == index.size()) {
-			boolean same = true;
-			for (int i = 0; i < annotations.size() && same; i++) {
-				same = index.contains(annotations.get(i));
-			}
-			if (same) {
+	/**
+	 * Keeps the index in step with the model's list of annotations, one notification per added or
+	 * removed annotation: a command at 50,000 annotations must not rebuild anything.
+	 */
+	private final class IndexUpdater extends AdapterImpl {
+		@Override
+		public void notifyChanged(Notification notification) {
+			if (notification.getFeature() != GlossPackage.Literals.ANNOTATED_DOCUMENT__ANNOTATIONS
+					|| notification.isTouch() || index == null) {
 				return;
 			}
-		}
-		Set<Annotation> inModel = Collections.newSetFromMap(new IdentityHashMap<>(annotations.size() * 2));
-		inModel.addAll(annotations);
-		List<Annotation> stale = new ArrayList<>();
-		Set<Annotation> inIndex = Collections.newSetFromMap(new IdentityHashMap<>(index.size() * 2));
-		index.forEach(a -> {
-			inIndex.add(a);
-			if (!inModel.contains(a)) {
-				stale.add(a);
+			switch (notification.getEventType()) {
+			case Notification.ADD -> index.add((Annotation) notification.getNewValue());
+			case Notification.REMOVE -> index.remove((Annotation) notification.getOldValue());
+			case Notification.SET -> {
+				index.remove((Annotation) notification.getOldValue());
+				index.add((Annotation) notification.getNewValue());
 			}
-		});
-		stale.forEach(index::remove);
-		for (Annotation a : annotations) {
-			if (!inIndex.contains(a)) {
-				index.add(a);
+			case Notification.ADD_MANY -> ((List<?>) notification.getNewValue())
+					.forEach(a -> index.add((Annotation) a));
+			case Notification.REMOVE_MANY -> ((List<?>) notification.getOldValue())
+					.forEach(a -> index.remove((Annotation) a));
+			default -> {
+				// MOVE: order in the list means nothing to the index
+			}
 			}
 		}
 	}

@@ -135,11 +135,16 @@ public final class GlossSessions {
 		return all;
 	}
 
-	private Entry open(IFile file, IDocument document) {
+	/** Starts following file buffers (saves, reverts; early reading of annotation files). */
+	public void listen() {
 		if (!listening) {
 			FileBuffers.getTextFileBufferManager().addFileBufferListener(bufferListener);
 			listening = true;
 		}
+	}
+
+	private Entry open(IFile file, IDocument document) {
+		listen();
 		Entry entry = new Entry(new GlossSession(file, document));
 		entries.put(document, entry);
 		entry.session.load();
@@ -207,10 +212,19 @@ public final class GlossSessions {
 
 		@Override
 		public void bufferCreated(IFileBuffer buffer) {
+			if (buffer instanceof ITextFileBuffer text && buffer.getLocation() != null) {
+				java.io.File file = FileBuffers.getSystemFileAtLocation(buffer.getLocation());
+				if (file != null) {
+					Preloader.start(text.getDocument(), GlossStore.annotationFileOf(file.toPath()));
+				}
+			}
 		}
 
 		@Override
 		public void bufferDisposed(IFileBuffer buffer) {
+			if (buffer instanceof ITextFileBuffer text) {
+				Preloader.forget(text.getDocument());
+			}
 		}
 
 		@Override
