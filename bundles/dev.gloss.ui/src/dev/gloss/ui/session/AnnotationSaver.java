@@ -35,6 +35,7 @@ final class AnnotationSaver extends Job {
 	private final Runnable onSaved;
 	private volatile boolean requested;
 	private volatile IOException lastFailure;
+	private volatile String lastWritten;
 
 	AnnotationSaver(GlossStore store, AnnotatedDocument model, ModelGuard guard, Path target, IFile targetResource,
 			Runnable onSaved) {
@@ -63,6 +64,20 @@ final class AnnotationSaver extends Job {
 		return lastFailure;
 	}
 
+	/** Whether the file on disk is the one this saver wrote last (not changed by git, say). */
+	boolean isOwnWrite() {
+		return lastWritten != null && lastWritten.equals(stampOf(target));
+	}
+
+	/** Size and modification time: enough to tell our write from someone else's. */
+	static String stampOf(Path file) {
+		try {
+			return java.nio.file.Files.size(file) + "@" + java.nio.file.Files.getLastModifiedTime(file).toMillis();
+		} catch (IOException e) {
+			return null;
+		}
+	}
+
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		requested = false;
@@ -82,6 +97,7 @@ final class AnnotationSaver extends Job {
 		try {
 			byte[] content = bytes;
 			AtomicFiles.write(target, out -> out.write(content));
+			lastWritten = stampOf(target);
 			lastFailure = null;
 		} catch (IOException e) {
 			lastFailure = e;

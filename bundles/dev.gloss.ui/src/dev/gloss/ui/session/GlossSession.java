@@ -282,6 +282,36 @@ public final class GlossSession {
 		load();
 	}
 
+	/**
+	 * The annotation file changed on disk, not through this session (a git pull, another tool):
+	 * read it again when nothing here is waiting to be written; otherwise keep what is here (it is
+	 * written next) and say so.
+	 */
+	void annotationFileChanged() {
+		if (!isReady() || saver == null || saver.isOwnWrite() || !Files.isRegularFile(annotationPath)) {
+			return;
+		}
+		if (saver.isPending() || unsavedWithArticle || isBufferDirty()) {
+			ILog.of(getClass()).warn(annotationPath + " changed on disk while annotation changes here are not "
+					+ "saved yet: the next save writes this workbench's annotations over it");
+			return;
+		}
+		// operations on the old objects cannot be undone on the new ones
+		var history = org.eclipse.core.commands.operations.OperationHistoryFactory.getOperationHistory();
+		for (var operation : history.getUndoHistory(undoContext())) {
+			if (operation instanceof GlossOperation) {
+				history.replaceOperation(operation, new org.eclipse.core.commands.operations.IUndoableOperation[0]);
+			}
+		}
+		for (var operation : history.getRedoHistory(undoContext())) {
+			if (operation instanceof GlossOperation) {
+				history.replaceOperation(operation, new org.eclipse.core.commands.operations.IUndoableOperation[0]);
+			}
+		}
+		index = null;
+		load();
+	}
+
 	// ---------------------------------------------------------------- changes
 
 	void deferEdit(int offset, int removed, int inserted) {

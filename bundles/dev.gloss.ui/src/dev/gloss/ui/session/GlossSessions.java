@@ -13,6 +13,9 @@ import org.eclipse.core.filebuffers.IFileBuffer;
 import org.eclipse.core.filebuffers.IFileBufferListener;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
@@ -135,12 +138,45 @@ public final class GlossSessions {
 		return all;
 	}
 
-	/** Starts following file buffers (saves, reverts; early reading of annotation files). */
+	/**
+	 * Starts following file buffers (saves, reverts; early reading of annotation files) and the
+	 * annotation files in the workspace (changed by git, say).
+	 */
 	public void listen() {
 		if (!listening) {
 			FileBuffers.getTextFileBufferManager().addFileBufferListener(bufferListener);
+			ResourcesPlugin.getWorkspace().addResourceChangeListener(this::resourcesChanged,
+					IResourceChangeEvent.POST_CHANGE);
 			listening = true;
 		}
+	}
+
+	private void resourcesChanged(IResourceChangeEvent event) {
+		if (event.getDelta() == null) {
+			return;
+		}
+		List<IPath> changed = new ArrayList<>();
+		try {
+			event.getDelta().accept(delta -> {
+				if (delta.getResource() instanceof IFile file && isAnnotationFile(file)
+						&& (delta.getKind() == IResourceDelta.ADDED || (delta.getFlags() & IResourceDelta.CONTENT) != 0)) {
+					changed.add(file.getFullPath());
+				}
+				return true;
+			});
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			return;
+		}
+		if (changed.isEmpty()) {
+			return;
+		}
+		org.eclipse.swt.widgets.Display.getDefault().asyncExec(() -> {
+			for (Entry entry : new ArrayList<>(entries.values())) {
+				if (changed.contains(entry.session.annotationFile().getFullPath())) {
+					entry.session.annotationFileChanged();
+				}
+			}
+		});
 	}
 
 	private Entry open(IFile file, IDocument document) {
