@@ -12,6 +12,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -75,9 +76,14 @@ class SessionBehaviourTest {
 
 		// navigation from the last passage in the window goes on to the ones beyond it
 		select(editor, 0, 0);
-		int last = -1;
-		for (int i = 0; i < 80; i++) {
-			run("org.eclipse.ui.navigate.next");
+		var handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+				.getService(org.eclipse.ui.handlers.IHandlerService.class);
+		run("org.eclipse.ui.navigate.next");
+		int last = ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset();
+		assertEquals(text.indexOf("Line 5:"), last, "the first passage");
+		for (int i = 1; i < 80; i++) {
+			// as fast as key repeat can go: no event loop between two Ctrl+.
+			handlers.executeCommand("org.eclipse.ui.navigate.next", null);
 			int offset = ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset();
 			assertTrue(offset > last, "moves forward: " + offset + " after " + last);
 			last = offset;

@@ -75,12 +75,12 @@ public final class SessionHighlighter implements SessionListener {
 
 		@Override
 		public void viewportChanged(int verticalOffset) {
-			scheduleUpdate();
+			updateNowOrSoon();
 		}
 
 		@Override
 		public void caretMoved(CaretEvent event) {
-			scheduleUpdate();
+			updateNowOrSoon();
 		}
 
 		@Override
@@ -166,6 +166,18 @@ public final class SessionHighlighter implements SessionListener {
 		case SAVED -> {
 			// nothing shown depends on the file
 		}
+		}
+	}
+
+	/**
+	 * Navigation (Ctrl+.) and scrolling move the window: update at once, so that a quick second
+	 * Ctrl+. finds the passage after the new window; during a text edit, after the index caught up.
+	 */
+	private void updateNowOrSoon() {
+		if (session.isIndexCurrent()) {
+			update();
+		} else {
+			scheduleUpdate();
 		}
 	}
 

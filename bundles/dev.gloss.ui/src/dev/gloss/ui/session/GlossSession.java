@@ -81,6 +81,7 @@ public final class GlossSession {
 	private AnnotationSaver saver;
 	private boolean unsavedWithArticle;
 	private boolean orderBroken;
+	private long indexStamp = -1;
 	private boolean textEditedSinceSave;
 	private int generation;
 
@@ -229,6 +230,9 @@ public final class GlossSession {
 		try {
 			model = loaded;
 			index = built;
+			if (document instanceof org.eclipse.jface.text.IDocumentExtension4 stamped) {
+				indexStamp = stamped.getModificationStamp();
+			}
 			for (int[] edit : deferredEdits) {
 				index.applyEdit(edit[0], edit[1], edit[2]);
 			}
@@ -318,7 +322,20 @@ public final class GlossSession {
 		deferredEdits.add(new int[] { offset, removed, inserted });
 	}
 
+	/**
+	 * Whether the index has seen every edit of the document: the editor's own listeners hear an
+	 * edit before Gloss's, so during one the caret can move while the index still has the old
+	 * offsets.
+	 */
+	public boolean isIndexCurrent() {
+		return index != null && (!(document instanceof org.eclipse.jface.text.IDocumentExtension4 stamped)
+				|| stamped.getModificationStamp() == indexStamp);
+	}
+
 	void applyEdit(int offset, int removed, int inserted) {
+		if (document instanceof org.eclipse.jface.text.IDocumentExtension4 stamped) {
+			indexStamp = stamped.getModificationStamp();
+		}
 		guard.begin();
 		try {
 			AnnotationIndex.EditEffect effect = index.applyEdit(offset, removed, inserted);

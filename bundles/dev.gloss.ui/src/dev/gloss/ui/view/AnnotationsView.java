@@ -280,7 +280,7 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 			caretWidget = GlossSessions.viewerOf(next).getTextWidget();
 			caretWidget.addCaretListener(caretListener);
 		}
-		if (!corpusMode) {
+		if (!corpusMode && !viewer.getTable().isDisposed()) {
 			refresh();
 		}
 	}
@@ -467,7 +467,12 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 		GlossSessions.get().removeOpenListener(sessionOpened);
 		getSite().getPage().removePartListener(partListener);
 		getSite().getPage().removePostSelectionListener(folderListener);
-		followEditor(null);
+		if (caretWidget != null && !caretWidget.isDisposed()) {
+			caretWidget.removeCaretListener(caretListener);
+		}
+		if (session != null) {
+			session.removeListener(this);
+		}
 		if (corpusJob != null) {
 			corpusJob.cancel();
 		}
