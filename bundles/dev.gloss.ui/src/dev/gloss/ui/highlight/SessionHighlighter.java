@@ -198,8 +198,8 @@ public final class SessionHighlighter implements SessionListener {
 	/** Brings the editor's model in line with the window around the visible lines; one batch. */
 	public void update() {
 		updateScheduled = false;
-		AnnotationIndex index = session.index();
-		if (!session.isReady() || index == null || hooks.isEmpty()) {
+		AnnotationIndex index = session.displayIndex();
+		if (index == null || hooks.isEmpty()) {
 			clear();
 			return;
 		}
@@ -293,8 +293,8 @@ public final class SessionHighlighter implements SessionListener {
 	 */
 	private void recomputeMarks() {
 		marksScheduled = false;
-		AnnotationIndex index = session.index();
-		if (!session.isReady() || index == null || hooks.isEmpty()) {
+		AnnotationIndex index = session.displayIndex();
+		if (index == null || hooks.isEmpty()) {
 			return;
 		}
 		IDocument document = session.document();

@@ -35,6 +35,10 @@ public final class AnnotationDescriptions {
 
 	/** "Claim: reported, credibility 3, 2 sources" and, on a second line, the quote. */
 	public static String describe(Annotation a) {
+		if (a.getId() == null) {
+			// a placeholder from the quick scan: the attributes are still loading
+			return AnnotationType.of(a).label() + "\n" + Messages.Description_loading;
+		}
 		String attributes = attributes(a);
 		String head = attributes.isEmpty() ? AnnotationType.of(a).label()
 				: AnnotationType.of(a).label() + ": " + attributes;

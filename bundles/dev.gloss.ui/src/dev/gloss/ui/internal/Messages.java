@@ -16,6 +16,7 @@ public final class Messages extends NLS {
 	public static String Create_noSelection;
 	public static String Description_counts;
 	public static String Description_credibility;
+	public static String Description_loading;
 	public static String Description_locations;
 	public static String Description_orphaned;
 	public static String Description_reliability;

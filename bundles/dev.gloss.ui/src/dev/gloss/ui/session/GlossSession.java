@@ -77,6 +77,8 @@ public final class GlossSession {
 	private boolean textMatches = true;
 	private AnnotatedDocument model;
 	private AnnotationIndex index;
+	/** Placeholder passages (type and offsets only) shown while the model loads. */
+	private AnnotationIndex provisional;
 	private EditingDomain domain;
 	private AnnotationSaver saver;
 	private boolean unsavedWithArticle;
@@ -154,6 +156,14 @@ public final class GlossSession {
 		return index;
 	}
 
+	/**
+	 * What the highlights show: the index, or while the model still loads, placeholder passages
+	 * read quickly from the file (type and offsets only); null when there is nothing yet.
+	 */
+	public AnnotationIndex displayIndex() {
+		return index != null ? index : state == State.LOADING ? provisional : null;
+	}
+
 	public EditingDomain domain() {
 		return domain;
 	}
@@ -210,9 +220,20 @@ public final class GlossSession {
 			return;
 		}
 		CompletableFuture<Preloader.Loaded> reading = Preloader.take(document);
+		CompletableFuture<AnnotationIndex> scanning = Preloader.takeScan(document);
 		if (reading == null) {
+			scanning = Preloader.scan(annotationPath);
 			reading = Preloader.read(annotationPath, text);
 		}
+		scanning.thenAccept(scanned -> display.asyncExec(() -> {
+			if (scanned != null && loadGeneration == generation && state == State.LOADING) {
+				for (int[] edit : deferredEdits) {
+					scanned.applyEdit(edit[0], edit[1], edit[2]);
+				}
+				provisional = scanned;
+				fire(SessionListener.Change.LOADED);
+			}
+		}));
 		reading.whenComplete((loaded, failure) -> display.asyncExec(() -> {
 			if (failure != null) {
 				failed(loadGeneration, failure instanceof Exception e ? e : new RuntimeException(failure));
@@ -230,6 +251,7 @@ public final class GlossSession {
 		try {
 			model = loaded;
 			index = built;
+			provisional = null;
 			if (document instanceof org.eclipse.jface.text.IDocumentExtension4 stamped) {
 				indexStamp = stamped.getModificationStamp();
 			}
@@ -266,6 +288,7 @@ public final class GlossSession {
 			return;
 		}
 		state = State.FAILED;
+		provisional = null;
 		problem = e.getMessage();
 		ILog.of(getClass()).log(Status.warning("Gloss cannot read the annotations of " + article.getFullPath()
 				+ ": " + e.getMessage(), e));
@@ -320,6 +343,9 @@ public final class GlossSession {
 
 	void deferEdit(int offset, int removed, int inserted) {
 		deferredEdits.add(new int[] { offset, removed, inserted });
+		if (provisional != null) {
+			provisional.applyEdit(offset, removed, inserted);
+		}
 	}
 
 	/**

@@ -27,6 +27,7 @@ final class Preloader {
 
 	private static final GlossStore STORE = new GlossStore();
 	private static final Map<IDocument, CompletableFuture<Loaded>> PENDING = new WeakHashMap<>();
+	private static final Map<IDocument, CompletableFuture<AnnotationIndex>> SCANS = new WeakHashMap<>();
 
 	private Preloader() {
 	}
@@ -36,7 +37,30 @@ final class Preloader {
 		if (!Files.isRegularFile(annotationFile) || PENDING.containsKey(document)) {
 			return;
 		}
+		SCANS.put(document, scan(annotationFile));
 		PENDING.put(document, read(annotationFile, document.get()));
+	}
+
+	/** UI thread: the quick scan started for the document, or null. */
+	static CompletableFuture<AnnotationIndex> takeScan(IDocument document) {
+		return SCANS.remove(document);
+	}
+
+	/** Placeholder passages for the highlights while the full model loads (null when unusable). */
+	static CompletableFuture<AnnotationIndex> scan(Path annotationFile) {
+		CompletableFuture<AnnotationIndex> result = new CompletableFuture<>();
+		Job job = Job.create("Scanning " + annotationFile.getFileName(), monitor -> {
+			try {
+				result.complete(QuickScan.scan(annotationFile));
+			} catch (Exception e) {
+				result.complete(null);
+			}
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.setPriority(Job.INTERACTIVE);
+		job.schedule();
+		return result;
 	}
 
 	/** UI thread: the reading started for the document, or null. */
@@ -46,6 +70,7 @@ final class Preloader {
 
 	static void forget(IDocument document) {
 		PENDING.remove(document);
+		SCANS.remove(document);
 	}
 
 	/** Reads and indexes an annotation file in a background job. */
