@@ -55,6 +55,19 @@ class GoldenFilesTest {
 		}
 	}
 
+	@org.junit.jupiter.api.Test
+	void conllReportsTheNestedSpanItCannotHold() throws IOException {
+		Path corpus = Fixtures.corpus(temp.resolve("corpus"));
+		ExportResult result = Exports.export("conll", corpus, temp.resolve("out"));
+		assertTrue(result.written());
+		assertEquals(1, result.problems().size(), result.problems().toString());
+		var problem = result.problems().get(0);
+		assertEquals(dev.gloss.core.corpus.Problem.Severity.WARNING, problem.severity());
+		// 丹东 (Location) inside "Traders in 丹东" (Source): one NER layer cannot nest them
+		assertTrue(problem.message().contains("00000000-0000-4000-8000-000000000007"), problem.message());
+		assertTrue(problem.file().endsWith(Fixtures.FERRY), problem.file().toString());
+	}
+
 	private static List<String> golden(String name) throws IOException {
 		try (InputStream in = Fixtures.resource("golden/" + name + "/FILES")) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();

@@ -20,10 +20,10 @@ public final class Text {
 				.newEncoder()), 1 << 16);
 	}
 
+	/** A whole small file (one document's text or annotations); unpaired surrogates are an error. */
 	public static void write(Path file, String content) throws IOException {
-		try (Writer out = newWriter(file)) {
-			out.write(content);
-		}
+		Files.createDirectories(file.toAbsolutePath().getParent());
+		Files.writeString(file, content, StandardCharsets.UTF_8);
 	}
 
 	/** Backslash escapes for one-line fields: \\ \n \r \t. */

@@ -50,7 +50,18 @@ class WizardsTest {
 	Path temp;
 
 	private IProject project;
-	private WizardDialog dialog;
+	private TestDialog dialog;
+
+	/** A WizardDialog that lets the test see its Finish button as the user does. */
+	static final class TestDialog extends WizardDialog {
+		TestDialog(org.eclipse.swt.widgets.Shell shell, org.eclipse.jface.wizard.IWizard wizard) {
+			super(shell, wizard);
+		}
+
+		boolean finishEnabled() {
+			return getButton(org.eclipse.jface.dialogs.IDialogConstants.FINISH_ID).isEnabled();
+		}
+	}
 
 	@BeforeEach
 	void createProject() throws CoreException, IOException {
@@ -99,9 +110,12 @@ class WizardsTest {
 		open(wizard);
 		assertEquals(List.of(project.getLocation().toPath()), wizard.page().folders(), "the selection is preset");
 		assertFalse(wizard.page().isPageComplete(), "no format and no destination yet");
+		assertFalse(dialog.finishEnabled());
 		Path out = temp.resolve("export");
 		wizard.page().fill(List.of("brat", "csv", "xmi"), out);
 		assertTrue(wizard.page().isPageComplete());
+		assertTrue(dialog.finishEnabled());
+		screenshot("export-wizard.png");
 		assertTrue(wizard.performFinish());
 		assertTrue(Files.isRegularFile(out.resolve("brat/reports/bridge.ann")));
 		assertTrue(Files.isRegularFile(out.resolve("brat/annotation.conf")));
@@ -139,6 +153,7 @@ class WizardsTest {
 		open(wizard);
 		Path into = project.getLocation().toPath().resolve("imported");
 		wizard.page().fill("brat", List.of(brat), into);
+		screenshot("import-wizard.png");
 		assertTrue(wizard.performFinish(), () -> String.valueOf(wizard.result()));
 		assertEquals(2, wizard.result().added());
 		assertTrue(project.getFile("imported/" + ARTICLE + ".gloss").exists(), "the workspace sees the new files");
@@ -152,9 +167,33 @@ class WizardsTest {
 	}
 
 	private void open(org.eclipse.jface.wizard.Wizard wizard) {
-		dialog = new WizardDialog(PlatformUI.getWorkbench().getDisplay().getActiveShell(), wizard);
+		dialog = new TestDialog(PlatformUI.getWorkbench().getDisplay().getActiveShell(), wizard);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
+	}
+
+	/** The dialog as the user sees it, in ${gloss.out}, to look at after a change of layout. */
+	private void screenshot(String name) {
+		org.eclipse.swt.widgets.Display display = dialog.getShell().getDisplay();
+		while (display.readAndDispatch()) {
+			// let the dialog paint
+		}
+		org.eclipse.swt.graphics.Rectangle bounds = dialog.getShell().getBounds();
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+			org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+			Path out = Path.of(System.getProperty("gloss.out", "target"));
+			Files.createDirectories(out);
+			loader.save(out.resolve(name).toString(), org.eclipse.swt.SWT.IMAGE_PNG);
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
 	}
 
 	private static List<String> readLines(Path file) {

@@ -72,15 +72,27 @@ final class ExportCorpusPage extends WizardPage {
 			folders.add(folder.toString());
 		}
 
-		new Label(page, SWT.NONE).setText(Messages.ExportPage_formats);
+		Label formatsLabel = new Label(page, SWT.NONE);
+		formatsLabel.setText(Messages.ExportPage_formats);
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(formatsLabel);
 		formats = new Table(page, SWT.BORDER | SWT.CHECK | SWT.V_SCROLL);
-		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 150).applyTo(formats);
+		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(400, SWT.DEFAULT).applyTo(formats);
 		for (ExportFormat format : Formats.exports()) {
 			TableItem item = new TableItem(formats, SWT.NONE);
-			item.setText(format.label() + " \u2013 " + format.description());
+			item.setText(format.label());
 			item.setData(format);
 		}
-		formats.addListener(SWT.Selection, e -> validate());
+		// what the format is for, for the row the user is on
+		new Label(page, SWT.NONE);
+		Label about = new Label(page, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(400, SWT.DEFAULT).applyTo(about);
+		formats.addListener(SWT.Selection, e -> {
+			if (e.item != null) {
+				about.setText(((ExportFormat) e.item.getData()).description());
+				about.getParent().layout(true);
+			}
+			validate();
+		});
 
 		new Label(page, SWT.NONE).setText(Messages.ExportPage_destination);
 		destination = new Text(page, SWT.BORDER);

@@ -37,8 +37,8 @@ import dev.gloss.model.AnnotatedDocument;
  * Exporting a corpus of 10,000 articles and 1,000,000 annotations (100 per article, every
  * attribute set, claims linked) from disk, in each format, the way {@code gloss export} does it:
  * read each annotation file and article, check it, write and self-check it, move the export into
- * place. The fork's heap is capped at 512 MB, far below what the corpus takes when held in memory
- * (about 1 KB per loaded annotation), so a run that finishes shows the export streams. The heap
+ * place. The fork's heap is capped at 512 MB, below the size of the corpus files alone (547 MB),
+ * so a run that finishes shows the export streams. The heap
  * in use and the heap left after each collection are sampled every 20 ms during the run and their
  * maxima printed per iteration. Run with {@code -prof gc} for allocation figures.
  *
