@@ -29,6 +29,9 @@ public final class Main {
 		this.out = out;
 		this.err = err;
 		register(new StatsCommand());
+		register(new ValidateCommand());
+		register(new ExportCommand());
+		register(new ImportCommand());
 		register(new MergeCommand());
 		register(new GitSetupCommand());
 		register(new ReanchorCommand());

@@ -5,12 +5,18 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.wiring.BundleWire;
+import org.osgi.framework.wiring.BundleWiring;
 
 /**
  * The class path the merge driver runs with in tests: the files of the bundles the command line
@@ -18,24 +24,38 @@ import org.osgi.framework.FrameworkUtil;
  */
 final class DriverClassPath {
 
-	private static final Set<String> NEEDED = Set.of("dev.gloss.cli", "dev.gloss.team", "dev.gloss.core",
-			"dev.gloss.model", "dev.gloss.samples", "org.eclipse.emf.common", "org.eclipse.emf.ecore",
-			"org.eclipse.emf.ecore.xmi", "io.github.java-diff-utils", "com.fasterxml.jackson.core.jackson-core",
-			"org.apache.commons.commons-csv", "org.apache.commons.commons-io", "org.apache.commons.commons-codec");
-
 	private DriverClassPath() {
 	}
 
+	/**
+	 * dev.gloss.cli and every bundle it is wired to, transitively (all the command line can load),
+	 * without the OSGi framework itself: the same set the update site ships for {@code ./gloss}.
+	 */
 	static List<Path> entries() {
+		Bundle cli = Arrays.stream(FrameworkUtil.getBundle(DriverClassPath.class).getBundleContext().getBundles())
+				.filter(bundle -> "dev.gloss.cli".equals(bundle.getSymbolicName())).findFirst()
+				.orElseThrow(() -> new IllegalStateException("dev.gloss.cli is not in the test runtime"));
+		Set<Bundle> seen = new LinkedHashSet<>();
+		Deque<Bundle> todo = new ArrayDeque<>(List.of(cli));
+		while (!todo.isEmpty()) {
+			Bundle bundle = todo.pop();
+			if (bundle.getBundleId() == 0 || !seen.add(bundle)) {
+				continue;
+			}
+			BundleWiring wiring = bundle.adapt(BundleWiring.class);
+			if (wiring != null) {
+				for (BundleWire wire : wiring.getRequiredWires(null)) {
+					todo.push(wire.getProvider().getBundle());
+				}
+			}
+		}
 		List<Path> entries = new ArrayList<>();
-		for (Bundle bundle : FrameworkUtil.getBundle(DriverClassPath.class).getBundleContext().getBundles()) {
-			if (NEEDED.contains(bundle.getSymbolicName())) {
-				Path file = fileOf(bundle.getLocation());
-				if (file != null && Files.exists(file)) {
-					entries.add(file);
-					if (Files.isDirectory(file) && Files.isDirectory(file.resolve("target/classes"))) {
-						entries.add(file.resolve("target/classes"));
-					}
+		for (Bundle bundle : seen) {
+			Path file = fileOf(bundle.getLocation());
+			if (file != null && Files.exists(file)) {
+				entries.add(file);
+				if (Files.isDirectory(file) && Files.isDirectory(file.resolve("target/classes"))) {
+					entries.add(file.resolve("target/classes"));
 				}
 			}
 		}

@@ -1,0 +1,206 @@
+package dev.gloss.formats.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.wizards.IWizardDescriptor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.gloss.core.corpus.AnnotationType;
+import dev.gloss.core.corpus.Corpus;
+import dev.gloss.core.corpus.CorpusDocument;
+import dev.gloss.core.store.GlossStore;
+import dev.gloss.formats.CorpusExport;
+import dev.gloss.formats.ExportOptions;
+import dev.gloss.formats.Formats;
+import dev.gloss.model.AnnotatedDocument;
+import dev.gloss.model.Annotation;
+import dev.gloss.model.Claim;
+import dev.gloss.model.Source;
+
+/**
+ * The wizards in the running workbench: registered under File > Export / Import > Gloss, opened in
+ * a real WizardDialog on a selected project, finished, and judged by the files they write.
+ */
+class WizardsTest {
+
+	private static final String ARTICLE = "reports/bridge.txt";
+	private static final String TEXT = "Officials in 신의주 said the bridge reopened at dawn 🌉.\r\n"
+			+ "Drivers counted about 30 lorries waiting.\r\n";
+
+	@TempDir
+	Path temp;
+
+	private IProject project;
+	private TestDialog dialog;
+
+	/** A WizardDialog that lets the test see its Finish button as the user does. */
+	static final class TestDialog extends WizardDialog {
+		TestDialog(org.eclipse.swt.widgets.Shell shell, org.eclipse.jface.wizard.IWizard wizard) {
+			super(shell, wizard);
+		}
+
+		boolean finishEnabled() {
+			return getButton(org.eclipse.jface.dialogs.IDialogConstants.FINISH_ID).isEnabled();
+		}
+	}
+
+	@BeforeEach
+	void createProject() throws CoreException, IOException {
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("gloss-wizard-test");
+		project.create(new NullProgressMonitor());
+		project.open(new NullProgressMonitor());
+		Path folder = project.getLocation().toPath();
+		Path article = folder.resolve(ARTICLE);
+		Files.createDirectories(article.getParent());
+		Files.writeString(article, TEXT, StandardCharsets.UTF_8);
+		CorpusDocument document = Corpus.open(folder).open(Corpus.open(folder).article(ARTICLE));
+		Source officials = (Source) document.add(AnnotationType.SOURCE, 0, TEXT.indexOf(" said"));
+		officials.setName("officials");
+		Claim claim = (Claim) document.add(AnnotationType.CLAIM, 0, TEXT.indexOf("\r\n"));
+		claim.getSources().add(officials);
+		document.save();
+		project.refreshLocal(2, new NullProgressMonitor());
+	}
+
+	@AfterEach
+	void deleteProject() throws CoreException {
+		if (dialog != null) {
+			dialog.close();
+		}
+		project.delete(true, true, new NullProgressMonitor());
+	}
+
+	@Test
+	void bothWizardsAreRegisteredUnderGloss() {
+		IWizardDescriptor export = PlatformUI.getWorkbench().getExportWizardRegistry()
+				.findWizard("dev.gloss.formats.ui.exportCorpus");
+		assertNotNull(export);
+		assertEquals("Annotated corpus", export.getLabel());
+		assertEquals("Gloss", export.getCategory().getLabel());
+		IWizardDescriptor importer = PlatformUI.getWorkbench().getImportWizardRegistry()
+				.findWizard("dev.gloss.formats.ui.importCorpus");
+		assertNotNull(importer);
+		assertEquals("Gloss", importer.getCategory().getLabel());
+	}
+
+	@Test
+	void exportsTheSelectedProjectInEveryCheckedFormat() {
+		ExportCorpusWizard wizard = new ExportCorpusWizard();
+		wizard.quiet = true;
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		open(wizard);
+		assertEquals(List.of(project.getLocation().toPath()), wizard.page().folders(), "the selection is preset");
+		assertFalse(wizard.page().isPageComplete(), "no format and no destination yet");
+		assertFalse(dialog.finishEnabled());
+		Path out = temp.resolve("export");
+		wizard.page().fill(List.of("brat", "csv", "xmi"), out);
+		assertTrue(wizard.page().isPageComplete());
+		assertTrue(dialog.finishEnabled());
+		screenshot("export-wizard.png");
+		assertTrue(wizard.performFinish());
+		assertTrue(Files.isRegularFile(out.resolve("brat/reports/bridge.ann")));
+		assertTrue(Files.isRegularFile(out.resolve("brat/annotation.conf")));
+		assertTrue(Files.isRegularFile(out.resolve("xmi/reports/bridge.txt.xmi")));
+		List<String> csv = readLines(out.resolve("csv/annotations.csv"));
+		assertTrue(csv.get(0).startsWith("document,id,type,"), csv.get(0));
+		assertEquals(2, csv.stream().filter(line -> line.startsWith("reports/bridge.txt,")).count(),
+				"a row per annotation");
+	}
+
+	@Test
+	void aChangedArticleStopsTheExportAndIsReportedByName() throws IOException {
+		Path article = project.getLocation().toPath().resolve(ARTICLE);
+		Files.writeString(article, "Rewritten. " + TEXT);
+		ExportCorpusWizard wizard = new ExportCorpusWizard();
+		wizard.quiet = true;
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		open(wizard);
+		Path out = temp.resolve("export");
+		wizard.page().fill(List.of("w3c"), out);
+		assertFalse(wizard.performFinish(), "the wizard stays open on problems");
+		assertFalse(Files.exists(out), "no partial export");
+		assertTrue(wizard.results().get(0).problems().stream()
+				.anyMatch(p -> p.file().toString().contains("bridge.txt")), wizard.results().toString());
+	}
+
+	@Test
+	void importsABratExportIntoAWorkspaceFolder() throws Exception {
+		Path brat = temp.resolve("brat");
+		new CorpusExport(Formats.export("brat").orElseThrow(), ExportOptions.defaults())
+				.run(List.of(project.getLocation().toPath()), brat);
+		ImportCorpusWizard wizard = new ImportCorpusWizard();
+		wizard.quiet = true;
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		open(wizard);
+		Path into = project.getLocation().toPath().resolve("imported");
+		wizard.page().fill("brat", List.of(brat), into);
+		screenshot("import-wizard.png");
+		assertTrue(wizard.performFinish(), () -> String.valueOf(wizard.result()));
+		assertEquals(2, wizard.result().added());
+		assertTrue(project.getFile("imported/" + ARTICLE + ".gloss").exists(), "the workspace sees the new files");
+		AnnotatedDocument imported = new GlossStore()
+				.load(project.getLocation().toPath().resolve("imported/" + ARTICLE + ".gloss"));
+		Claim claim = imported.getAnnotations().stream().filter(Claim.class::isInstance).map(Claim.class::cast)
+				.findFirst().orElseThrow();
+		assertEquals(TEXT.substring(0, TEXT.indexOf("\r\n")), claim.getQuote());
+		assertEquals(List.of("officials"), claim.getSources().stream().map(Source::getName).toList());
+		assertTrue(imported.getAnnotations().stream().map(Annotation::getQuote).anyMatch("Officials in 신의주"::equals));
+	}
+
+	private void open(org.eclipse.jface.wizard.Wizard wizard) {
+		dialog = new TestDialog(PlatformUI.getWorkbench().getDisplay().getActiveShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+	}
+
+	/** The dialog as the user sees it, in ${gloss.out}, to look at after a change of layout. */
+	private void screenshot(String name) {
+		org.eclipse.swt.widgets.Display display = dialog.getShell().getDisplay();
+		while (display.readAndDispatch()) {
+			// let the dialog paint
+		}
+		org.eclipse.swt.graphics.Rectangle bounds = dialog.getShell().getBounds();
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+			org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+			Path out = Path.of(System.getProperty("gloss.out", "target"));
+			Files.createDirectories(out);
+			loader.save(out.resolve(name).toString(), org.eclipse.swt.SWT.IMAGE_PNG);
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
+	private static List<String> readLines(Path file) {
+		try {
+			return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isEmpty()).toList();
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+}

@@ -1,0 +1,35 @@
+package dev.gloss.formats.ui.internal;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+
+import dev.gloss.formats.ProgressMonitor;
+
+/** Lets an export or import report to the wizard's progress monitor and see its Cancel button. */
+final class MonitorAdapter implements ProgressMonitor {
+
+	private final IProgressMonitor monitor;
+	private SubMonitor progress;
+
+	MonitorAdapter(IProgressMonitor monitor) {
+		this.monitor = monitor;
+	}
+
+	@Override
+	public void begin(int documents) {
+		progress = SubMonitor.convert(monitor, documents);
+	}
+
+	@Override
+	public void worked(int done, String document) {
+		if (progress != null) {
+			progress.subTask(document);
+			progress.worked(1);
+		}
+	}
+
+	@Override
+	public boolean isCanceled() {
+		return monitor.isCanceled();
+	}
+}

@@ -1,0 +1,191 @@
+package dev.gloss.formats;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.gloss.core.corpus.Article;
+import dev.gloss.core.corpus.Corpus;
+import dev.gloss.core.corpus.CorpusDocument;
+import dev.gloss.core.corpus.Problem;
+import dev.gloss.core.store.DocumentOrder;
+import dev.gloss.core.store.GlossFormatException;
+import dev.gloss.formats.internal.StagedFolder;
+import dev.gloss.model.Annotation;
+
+/**
+ * Exports corpus folders in one format, the way both the command line and the workbench do it:
+ * document by document (one in memory at a time), each checked before it is written, into a
+ * staging folder that replaces the destination only when the export is complete.
+ *
+ * <p>A document that cannot be exported exactly (unreadable, article changed since it was
+ * annotated, broken rules, a span that would not reproduce its quote) is an error. By default any
+ * error keeps the whole export from being written; with {@code keepGoing} the other documents are
+ * written and the result lists the ones left out. Orphaned annotations (their passage is gone
+ * from the article) have no span to export: they are left out with a warning.
+ */
+public final class CorpusExport {
+
+	private final ExportFormat format;
+	private final ExportOptions options;
+	private boolean keepGoing;
+	private ProgressMonitor monitor = ProgressMonitor.NONE;
+
+	public CorpusExport(ExportFormat format, ExportOptions options) {
+		this.format = format;
+		this.options = options;
+	}
+
+	/** Writes the documents without problems even when others have errors. */
+	public CorpusExport keepGoing(boolean keep) {
+		this.keepGoing = keep;
+		return this;
+	}
+
+	public CorpusExport monitor(ProgressMonitor progress) {
+		this.monitor = progress;
+		return this;
+	}
+
+	/**
+	 * @param folders     corpus folders; with more than one, each document's path in the export
+	 *                    starts with its folder's name
+	 * @param destination the export folder: new, empty, or an earlier Gloss export (replaced)
+	 * @throws Cancelled if the monitor was cancelled; nothing was written
+	 */
+	public ExportResult run(List<Path> folders, Path destination) throws IOException {
+		List<Corpus> corpora = new ArrayList<>();
+		for (Path folder : folders) {
+			corpora.add(Corpus.open(folder));
+		}
+		List<String> prefixes = prefixes(corpora);
+		int total = corpora.stream().mapToInt(c -> c.articles().size()).sum();
+		List<Problem> problems = new ArrayList<>();
+		int documents = 0;
+		int annotations = 0;
+		try (StagedFolder staged = StagedFolder.create(destination)) {
+			ExportOptions effective = options.exportIri() != null ? options
+					: options.withExportIri(staged.destination().toUri());
+			boolean failed = false;
+			monitor.begin(total);
+			int done = 0;
+			try (CorpusWriter writer = format.open(staged.folder(), effective)) {
+				for (int c = 0; c < corpora.size(); c++) {
+					Corpus corpus = corpora.get(c);
+					for (Path stray : corpus.strayAnnotationFiles()) {
+						problems.add(Problem.warning(stray, 0, 0, "annotation file without its article: not exported"));
+					}
+					for (Article article : corpus.articles()) {
+						if (monitor.isCanceled()) {
+							throw new Cancelled();
+						}
+						String path = prefixes.get(c) + article.relativePath();
+						List<Problem> found = new ArrayList<>();
+						ExportDocument document = prepare(article, corpus, path, effective, found);
+						problems.addAll(found);
+						boolean ok = document != null && found.stream().noneMatch(CorpusExport::isError);
+						if (ok && (keepGoing || !failed)) {
+							try {
+								for (String warning : writer.write(document)) {
+									problems.add(Problem.warning(article.file(), 0, 0, warning));
+								}
+								documents++;
+								annotations += document.annotations().size();
+							} catch (ExportException e) {
+								problems.add(Problem.error(article.file(), 0, 0, e.getMessage()));
+								ok = false;
+							}
+						}
+						failed |= !ok;
+						monitor.worked(++done, path);
+					}
+				}
+				if (failed && !keepGoing) {
+					return new ExportResult(staged.destination(), false, 0, 0, List.copyOf(problems));
+				}
+			}
+			writeMarker(staged.folder(), documents, annotations);
+			staged.commit();
+			return new ExportResult(staged.destination(), true, documents, annotations, List.copyOf(problems));
+		}
+	}
+
+	private ExportDocument prepare(Article article, Corpus corpus, String path, ExportOptions effective,
+			List<Problem> problems) {
+		CorpusDocument document;
+		try {
+			document = corpus.open(article);
+		} catch (GlossFormatException e) {
+			problems.add(Problem.error(e.getFile(), e.getLine(), e.getColumn(), e.getProblem()));
+			return null;
+		} catch (IOException e) {
+			problems.add(Problem.error(article.file(), 0, 0, "cannot read: " + e));
+			return null;
+		}
+		problems.addAll(document.check().stream().filter(CorpusExport::isError).toList());
+		List<Annotation> kept = new ArrayList<>(document.annotations().size());
+		for (Annotation annotation : document.annotations()) {
+			if (annotation.isOrphaned()) {
+				problems.add(Problem.warning(article.annotationFile(), 0, 0, "annotation " + annotation.getId()
+						+ " is orphaned (its passage is gone from the article): left out of the export"));
+			} else {
+				kept.add(annotation);
+			}
+		}
+		kept.sort(DocumentOrder.COMPARATOR);
+		return new ExportDocument(path, document.text().text(), document.offsets(),
+				sourceIri(article, path, effective), List.copyOf(kept), document.model());
+	}
+
+	/** The article's W3C source: its path resolved against the base IRI, or its file: IRI. */
+	static URI sourceIri(Article article, String path, ExportOptions options) {
+		if (options.baseIri() == null) {
+			return article.file().toUri();
+		}
+		try {
+			return options.baseIri().resolve(new URI(null, null, path, null));
+		} catch (URISyntaxException e) {
+			throw new IllegalArgumentException("cannot make an IRI of " + path, e);
+		}
+	}
+
+	private static List<String> prefixes(List<Corpus> corpora) {
+		List<String> prefixes = new ArrayList<>();
+		if (corpora.size() == 1) {
+			prefixes.add("");
+			return prefixes;
+		}
+		Set<String> used = new HashSet<>();
+		for (Corpus corpus : corpora) {
+			Path name = corpus.folder().getFileName();
+			String base = name == null ? "corpus" : name.toString();
+			String prefix = base;
+			for (int n = 2; !used.add(prefix); n++) {
+				prefix = base + "-" + n;
+			}
+			prefixes.add(prefix + "/");
+		}
+		return prefixes;
+	}
+
+	private void writeMarker(Path folder, int documents, int annotations) throws IOException {
+		String content = "# written by Gloss: this folder is replaced by the next export to it\n" + "format="
+				+ format.id() + "\ngenerated=" + options.generated() + "\ndocuments=" + documents + "\nannotations="
+				+ annotations + "\n";
+		try (OutputStream out = Files.newOutputStream(folder.resolve(StagedFolder.MARKER))) {
+			out.write(content.getBytes(StandardCharsets.UTF_8));
+		}
+	}
+
+	private static boolean isError(Problem problem) {
+		return problem.severity() == Problem.Severity.ERROR;
+	}
+}

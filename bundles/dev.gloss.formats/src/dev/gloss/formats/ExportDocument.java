@@ -1,0 +1,26 @@
+package dev.gloss.formats;
+
+import java.net.URI;
+import java.util.List;
+
+import dev.gloss.core.text.OffsetMap;
+import dev.gloss.model.AnnotatedDocument;
+import dev.gloss.model.Annotation;
+
+/**
+ * One document as exporters see it: the decoded article (no byte order mark, line ends as in the
+ * file) and the annotations to write, in document order. Exporters get one at a time and must not
+ * keep it after {@link CorpusWriter#write(ExportDocument)} returns, so that memory does not grow
+ * with the corpus.
+ *
+ * @param path        the article's path in the export, '/'-separated, unique within the export
+ * @param text        the decoded article; model offsets count its UTF-16 units
+ * @param offsets     converts the model's UTF-16 offsets to code points
+ * @param source      the absolute IRI that names the article (the W3C {@code source})
+ * @param annotations the annotations to export (orphaned ones are already left out), in document
+ *                    order
+ * @param model       the whole annotation file, for document-level values (text hash, charset)
+ */
+public record ExportDocument(String path, String text, OffsetMap offsets, URI source, List<Annotation> annotations,
+		AnnotatedDocument model) {
+}

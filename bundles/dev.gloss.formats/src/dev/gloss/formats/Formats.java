@@ -1,0 +1,44 @@
+package dev.gloss.formats;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.gloss.formats.brat.BratFormat;
+import dev.gloss.formats.brat.BratImport;
+import dev.gloss.formats.conll.ConllFormat;
+import dev.gloss.formats.csv.CsvFormat;
+import dev.gloss.formats.geojson.GeoJsonFormat;
+import dev.gloss.formats.jsonl.JsonlFormat;
+import dev.gloss.formats.w3c.W3cFormat;
+import dev.gloss.formats.w3c.W3cImport;
+import dev.gloss.formats.w3c.W3cJsonlFormat;
+import dev.gloss.formats.xmi.XmiFormat;
+
+/** Every format Gloss exports and imports, in the order users see them. */
+public final class Formats {
+
+	private static final List<ExportFormat> EXPORTS = List.of(new W3cFormat(), new W3cJsonlFormat(),
+			new BratFormat(), new CsvFormat(), new JsonlFormat(), new ConllFormat(), new XmiFormat(),
+			new GeoJsonFormat());
+
+	private static final List<ImportFormat> IMPORTS = List.of(new BratImport(), new W3cImport());
+
+	private Formats() {
+	}
+
+	public static List<ExportFormat> exports() {
+		return EXPORTS;
+	}
+
+	public static Optional<ExportFormat> export(String id) {
+		return EXPORTS.stream().filter(f -> f.id().equals(id)).findFirst();
+	}
+
+	public static List<ImportFormat> imports() {
+		return IMPORTS;
+	}
+
+	public static Optional<ImportFormat> importer(String id) {
+		return IMPORTS.stream().filter(f -> f.id().equals(id)).findFirst();
+	}
+}

@@ -1,0 +1,23 @@
+package dev.gloss.formats;
+
+/**
+ * Where a long export or import reports progress, and how it learns it was cancelled. The
+ * workbench adapts its IProgressMonitor, the command line prints to the terminal.
+ */
+public interface ProgressMonitor {
+
+	ProgressMonitor NONE = new ProgressMonitor() {
+	};
+
+	/** Called once, before the first document. */
+	default void begin(int documents) {
+	}
+
+	/** Called after each document; {@code done} counts from 1. */
+	default void worked(int done, String document) {
+	}
+
+	default boolean isCanceled() {
+		return false;
+	}
+}

@@ -1,0 +1,71 @@
+package dev.gloss.formats.w3c;
+
+import dev.gloss.core.text.OffsetMap;
+
+/**
+ * Finds the passage a W3C annotation selects: the TextPositionSelector when the text there is the
+ * quote, else the occurrence of the quote whose surroundings best match the prefix and suffix
+ * (the nearest to the position on a tie), as the W3C model suggests for texts that changed.
+ */
+final class QuoteAnchor {
+
+	private QuoteAnchor() {
+	}
+
+	/**
+	 * @param start code point offset, or {@code null}
+	 * @param end   code point offset, or {@code null}
+	 * @return {@code [begin, end]} in UTF-16 units, or {@code null} when the passage is not found
+	 */
+	static int[] find(String text, OffsetMap offsets, Integer start, Integer end, String exact, String prefix,
+			String suffix) {
+		int hint = -1;
+		if (start != null && end != null && start >= 0 && start <= end && end <= offsets.codePointLength()) {
+			int begin = offsets.toUtf16(start);
+			int stop = offsets.toUtf16(end);
+			if (exact == null || text.substring(begin, stop).equals(exact)) {
+				return new int[] { begin, stop };
+			}
+			hint = begin;
+		}
+		if (exact == null || exact.isEmpty()) {
+			return null;
+		}
+		int best = -1;
+		int bestScore = -1;
+		int bestDistance = Integer.MAX_VALUE;
+		for (int at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
+			int score = commonSuffix(text, at, prefix) + commonPrefix(text, at + exact.length(), suffix);
+			int distance = hint < 0 ? 0 : Math.abs(at - hint);
+			if (score > bestScore || score == bestScore && distance < bestDistance) {
+				best = at;
+				bestScore = score;
+				bestDistance = distance;
+			}
+		}
+		return best < 0 ? null : new int[] { best, best + exact.length() };
+	}
+
+	private static int commonSuffix(String text, int end, String prefix) {
+		if (prefix == null) {
+			return 0;
+		}
+		int n = 0;
+		while (n < prefix.length() && end - n > 0
+				&& text.charAt(end - n - 1) == prefix.charAt(prefix.length() - n - 1)) {
+			n++;
+		}
+		return n;
+	}
+
+	private static int commonPrefix(String text, int start, String suffix) {
+		if (suffix == null) {
+			return 0;
+		}
+		int n = 0;
+		while (n < suffix.length() && start + n < text.length() && text.charAt(start + n) == suffix.charAt(n)) {
+			n++;
+		}
+		return n;
+	}
+}

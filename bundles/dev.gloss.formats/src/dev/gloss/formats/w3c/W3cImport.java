@@ -1,0 +1,572 @@
+package dev.gloss.formats.w3c;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.gloss.core.corpus.AnnotationType;
+import dev.gloss.core.corpus.Problem;
+import dev.gloss.core.store.GlossFormatException;
+import dev.gloss.core.text.OffsetMap;
+import dev.gloss.formats.CorpusImport;
+import dev.gloss.formats.ImportFormat;
+import dev.gloss.formats.ImportOptions;
+import dev.gloss.formats.ImportPlan;
+import dev.gloss.formats.internal.Iris;
+import dev.gloss.formats.internal.Json;
+import dev.gloss.formats.internal.Values;
+import dev.gloss.model.Annotation;
+import dev.gloss.model.Claim;
+import dev.gloss.model.Conflict;
+import dev.gloss.model.Count;
+import dev.gloss.model.GlossFactory;
+import dev.gloss.model.Location;
+import dev.gloss.model.Source;
+
+/**
+ * Reads W3C Web Annotations in compacted JSON-LD with the W3C context, as Gloss and other W3C
+ * tools (Hypothesis, Recogito, annotorious...) write them: single annotations, JSON arrays,
+ * AnnotationPages, AnnotationCollections (their pages are followed to files beside them), and
+ * JSON Lines. A folder is read whole ({@code .jsonld}, {@code .json}, {@code .jsonl}).
+ *
+ * <p>Each annotation needs a target with a TextQuoteSelector or a TextPositionSelector on an
+ * article of the corpus. Its type comes from a Gloss body ({@code "type": "Claim"}), else from a
+ * TextualBody with purpose {@code tagging} whose value names a type, else the default type;
+ * other TextualBodies become the comment. Annotations whose id is not a {@code urn:uuid:} get a
+ * UUID derived from their IRI, so importing the same file again replaces instead of duplicating.
+ */
+public final class W3cImport implements ImportFormat {
+
+	@Override
+	public String id() {
+		return "w3c";
+	}
+
+	@Override
+	public String label() {
+		return "W3C Web Annotation (JSON-LD, JSON Lines)";
+	}
+
+	@Override
+	public String description() {
+		return "Annotations, pages, collections or JSON Lines from Gloss or other W3C tools, anchored on the "
+				+ "corpus articles by position and quote.";
+	}
+
+	/** An annotation as found, with where it came from. */
+	private record Found(JsonNode node, Path file, int line) {
+	}
+
+	@Override
+	public void read(List<Path> sources, Path corpus, ImportOptions options, ImportPlan plan) throws IOException {
+		Map<String, Found> found = new LinkedHashMap<>();
+		for (Path source : sources) {
+			Path file = source.toAbsolutePath().normalize();
+			if (Files.isDirectory(file)) {
+				List<Path> files;
+				try (Stream<Path> walk = Files.walk(file)) {
+					files = walk.filter(W3cImport::isJsonFile).sorted().toList();
+				} catch (UncheckedIOException e) {
+					throw e.getCause();
+				}
+				for (Path each : files) {
+					readFile(each, false, found, plan);
+				}
+			} else if (Files.isRegularFile(file)) {
+				readFile(file, true, found, plan);
+			} else {
+				throw new NoSuchFileException(file.toString());
+			}
+		}
+		new Builder(corpus, options, plan).build(found.values());
+	}
+
+	private static boolean isJsonFile(Path file) {
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		return Files.isRegularFile(file)
+				&& (name.endsWith(".jsonld") || name.endsWith(".json") || name.endsWith(".jsonl"));
+	}
+
+	private static void readFile(Path file, boolean followPages, Map<String, Found> found, ImportPlan plan)
+			throws IOException {
+		if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+			try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+				int number = 0;
+				for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+					number++;
+					if (!line.isBlank()) {
+						JsonNode node = parse(file, number, line, plan);
+						if (node != null) {
+							collect(node, file, number, false, found, plan, new HashSet<>());
+						}
+					}
+				}
+			}
+			return;
+		}
+		JsonNode node = parse(file, 1, Files.readString(file, StandardCharsets.UTF_8), plan);
+		if (node != null) {
+			collect(node, file, 0, followPages, found, plan, new HashSet<>());
+		}
+	}
+
+	private static JsonNode parse(Path file, int line, String json, ImportPlan plan) {
+		try {
+			return Json.MAPPER.readTree(json);
+		} catch (JsonProcessingException e) {
+			int at = e.getLocation() == null ? line : line + e.getLocation().getLineNr() - 1;
+			plan.problem(Problem.error(file, at, e.getLocation() == null ? 0 : e.getLocation().getColumnNr(),
+					"not JSON: " + e.getOriginalMessage()));
+			return null;
+		}
+	}
+
+	private static void collect(JsonNode node, Path file, int line, boolean followPages, Map<String, Found> found,
+			ImportPlan plan, Set<Path> visited) throws IOException {
+		if (node.isArray()) {
+			for (JsonNode item : node) {
+				collect(item, file, line, followPages, found, plan, visited);
+			}
+			return;
+		}
+		if (!node.isObject()) {
+			return;
+		}
+		if (node.has("@graph")) {
+			collect(node.get("@graph"), file, line, followPages, found, plan, visited);
+		}
+		if (hasType(node, "Annotation")) {
+			String id = text(node, "id");
+			found.putIfAbsent(id != null ? id : "#" + found.size(), new Found(node, file, line));
+		} else if (hasType(node, "AnnotationPage")) {
+			collect(node.path("items"), file, line, followPages, found, plan, visited);
+			if (followPages && node.get("next") != null) {
+				follow(node.get("next"), file, found, plan, visited);
+			}
+		} else if (hasType(node, "AnnotationCollection") && followPages && node.get("first") != null) {
+			JsonNode first = node.get("first");
+			if (first.isObject()) {
+				collect(first, file, line, true, found, plan, visited);
+			} else {
+				follow(first, file, found, plan, visited);
+			}
+		}
+	}
+
+	/** A page named by IRI is looked up beside the file that names it, by its last path segment. */
+	private static void follow(JsonNode reference, Path from, Map<String, Found> found, ImportPlan plan,
+			Set<Path> visited) throws IOException {
+		String iri = reference.isObject() ? text(reference, "id") : reference.asText();
+		if (reference.isObject() && reference.has("items")) {
+			collect(reference, from, 0, true, found, plan, visited);
+			return;
+		}
+		if (iri == null) {
+			return;
+		}
+		String name = iri.substring(iri.lastIndexOf('/') + 1);
+		Path page = from.resolveSibling(name);
+		if (!visited.add(page)) {
+			return;
+		}
+		if (!Files.isRegularFile(page)) {
+			plan.problem(Problem.error(from, 0, 0, "the page " + iri + " is not beside this file (as " + name
+					+ "): import the folder of the export, or put the pages beside the collection"));
+			return;
+		}
+		JsonNode node = parse(page, 1, Files.readString(page, StandardCharsets.UTF_8), plan);
+		if (node != null) {
+			collect(node, page, 0, true, found, plan, visited);
+		}
+	}
+
+	static boolean hasType(JsonNode node, String type) {
+		JsonNode types = node.has("type") ? node.get("type") : node.get("@type");
+		if (types == null) {
+			return false;
+		}
+		for (JsonNode each : types.isArray() ? types : List.of(types)) {
+			String value = each.asText();
+			if (value.equals(type) || value.equals("oa:" + type) || value.equals("http://www.w3.org/ns/oa#" + type)
+					|| value.equals("gloss:" + type) || value.equals(W3c.GLOSS_VOCABULARY + type)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static String text(JsonNode node, String key) {
+		JsonNode value = node.has(key) ? node.get(key) : node.get("@" + key);
+		return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
+	}
+
+	/** Turns the annotations found into documents of the corpus. */
+	private static final class Builder {
+
+		private final Path corpus;
+		private final ImportOptions options;
+		private final ImportPlan plan;
+		private final Map<String, Article> articles = new LinkedHashMap<>();
+		private final Map<String, String> pathOfSource = new LinkedHashMap<>();
+
+		private record Article(String path, String text, OffsetMap offsets, Path origin, List<Annotation> annotations,
+				List<JsonNode> bodies) {
+		}
+
+		Builder(Path corpus, ImportOptions options, ImportPlan plan) {
+			this.corpus = corpus;
+			this.options = options;
+			this.plan = plan;
+		}
+
+		void build(Iterable<Found> found) throws IOException {
+			for (Found each : found) {
+				annotation(each);
+			}
+			for (Article article : articles.values()) {
+				link(article);
+				plan.add(new ImportPlan.Document(article.path(), article.text(), article.origin(), false,
+						article.annotations()));
+			}
+		}
+
+		private void annotation(Found found) throws IOException {
+			JsonNode node = found.node();
+			String iri = text(node, "id");
+			String label = iri != null ? iri : "without id";
+			JsonNode target = target(node.get("target"));
+			String source = target == null ? null : target.isTextual() ? target.asText() : text(target, "source");
+			if (source == null) {
+				error(found, label, "has no target source");
+				return;
+			}
+			Article article = article(source, found);
+			if (article == null) {
+				return;
+			}
+			JsonNode selectors = target.isObject() ? target.get("selector") : null;
+			Integer start = null;
+			Integer end = null;
+			String exact = null;
+			String prefix = null;
+			String suffix = null;
+			if (selectors != null) {
+				for (JsonNode selector : selectors.isArray() ? selectors : List.of(selectors)) {
+					if (hasType(selector, "TextPositionSelector")) {
+						start = selector.path("start").isInt() ? selector.get("start").asInt() : null;
+						end = selector.path("end").isInt() ? selector.get("end").asInt() : null;
+					} else if (hasType(selector, "TextQuoteSelector")) {
+						exact = text(selector, "exact");
+						prefix = text(selector, "prefix");
+						suffix = text(selector, "suffix");
+					}
+				}
+			}
+			if (start == null && exact == null) {
+				error(found, label, "selects no text (it needs a TextQuoteSelector or a TextPositionSelector)");
+				return;
+			}
+			int[] span = QuoteAnchor.find(article.text(), article.offsets(), start, end, exact, prefix, suffix);
+			if (span == null) {
+				error(found, label, "its passage is not in " + article.path()
+						+ (exact != null ? " (quote '" + shorten(exact) + "')" : ""));
+				return;
+			}
+			JsonNode glossBody = null;
+			AnnotationType type = null;
+			List<String> comments = new ArrayList<>();
+			for (JsonNode body : bodies(node)) {
+				AnnotationType bodyType = glossType(body);
+				if (bodyType != null) {
+					type = bodyType;
+					glossBody = body;
+				} else if (hasType(body, "TextualBody") || body.has("value")) {
+					String value = text(body, "value");
+					String purpose = text(body, "purpose");
+					AnnotationType tagged = "tagging".equals(purpose) || "classifying".equals(purpose)
+							? typeNamed(value)
+							: null;
+					if (tagged != null) {
+						type = type == null ? tagged : type;
+					} else if (value != null && !value.isEmpty()) {
+						comments.add(value);
+					}
+				}
+			}
+			if (type == null) {
+				type = options.defaultType();
+				if (type == null) {
+					error(found, label, "has no Gloss type (give a default type to import it)");
+					return;
+				}
+			}
+			Annotation annotation = type.create();
+			annotation.setId(glossId(iri));
+			annotation.setBegin(span[0]);
+			annotation.setEnd(span[1]);
+			annotation.setCreator(creator(node.get("creator")));
+			time(found, label, annotation, "created", text(node, "created"));
+			time(found, label, annotation, "modified", text(node, "modified"));
+			if (!comments.isEmpty()) {
+				annotation.setComment(String.join("\n\n", comments));
+			}
+			if (glossBody != null) {
+				attributes(found, label, annotation, glossBody);
+			}
+			article.annotations().add(annotation);
+			article.bodies().add(glossBody);
+		}
+
+		private void attributes(Found found, String label, Annotation annotation, JsonNode body) {
+			var fields = body.fields();
+			while (fields.hasNext()) {
+				var field = fields.next();
+				String name = field.getKey();
+				JsonNode value = field.getValue();
+				switch (name) {
+					case "type", "@type", "id", "@id", "sources", "locations", "counts", "purpose" -> {
+						// the type is set, links come once every annotation exists
+					}
+					case "conflicts" -> conflicts(annotation, value);
+					default -> {
+						if (value.isValueNode() && !value.isNull()) {
+							String problem = Values.set(annotation, name, value.asText());
+							if (problem != null) {
+								warn(found, label, problem);
+							}
+						}
+					}
+				}
+			}
+		}
+
+		private static void conflicts(Annotation annotation, JsonNode value) {
+			for (JsonNode each : value.isArray() ? value : List.of(value)) {
+				Conflict conflict = GlossFactory.eINSTANCE.createConflict();
+				conflict.setFeature(text(each, "feature"));
+				conflict.setBase(text(each, "base"));
+				conflict.setOurs(text(each, "ours"));
+				conflict.setTheirs(text(each, "theirs"));
+				conflict.setTheirsCreator(text(each, "theirsCreator"));
+				annotation.getConflicts().add(conflict);
+			}
+		}
+
+		/** A claim's links point at annotations of the same article, by IRI. */
+		private void link(Article article) {
+			Map<String, Annotation> byId = new LinkedHashMap<>();
+			for (Annotation annotation : article.annotations()) {
+				byId.put(annotation.getId(), annotation);
+			}
+			for (int i = 0; i < article.annotations().size(); i++) {
+				JsonNode body = article.bodies().get(i);
+				if (body == null || !(article.annotations().get(i) instanceof Claim claim)) {
+					continue;
+				}
+				link(article, claim, body.get("sources"), byId, Source.class, claim.getSources());
+				link(article, claim, body.get("locations"), byId, Location.class, claim.getLocations());
+				link(article, claim, body.get("counts"), byId, Count.class, claim.getCounts());
+			}
+		}
+
+		private <T extends Annotation> void link(Article article, Claim claim, JsonNode iris,
+				Map<String, Annotation> byId, Class<T> type, List<T> links) {
+			if (iris == null) {
+				return;
+			}
+			for (JsonNode iri : iris.isArray() ? iris : List.of(iris)) {
+				String id = glossId(iri.isObject() ? text(iri, "id") : iri.asText());
+				Annotation target = byId.get(id);
+				if (type.isInstance(target)) {
+					links.add(type.cast(target));
+				} else {
+					plan.problem(Problem.warning(article.origin(), 0, 0, "claim " + claim.getId() + ": its link to "
+							+ iri.asText() + " names no " + type.getSimpleName() + " of " + article.path()
+							+ " in the import: left out"));
+				}
+			}
+		}
+
+		private Article article(String source, Found found) throws IOException {
+			String path = pathOfSource.get(source);
+			if (path == null && !pathOfSource.containsKey(source)) {
+				path = resolve(source);
+				pathOfSource.put(source, path);
+				if (path == null) {
+					plan.problem(Problem.error(found.file(), found.line(), 0, "no article of " + corpus
+							+ " matches the source " + source + (options.baseIri() == null ? " (give the base IRI the "
+									+ "corpus was exported with)" : "")));
+				}
+			}
+			if (path == null) {
+				return null;
+			}
+			Article article = articles.get(path);
+			if (article == null) {
+				String text;
+				try {
+					text = CorpusImport.readArticle(corpus.resolve(path)).text();
+				} catch (GlossFormatException e) {
+					plan.problem(Problem.error(e.getFile(), e.getLine(), e.getColumn(), e.getProblem()));
+					pathOfSource.put(source, null);
+					return null;
+				}
+				article = new Article(path, text, OffsetMap.of(text), found.file(), new ArrayList<>(),
+						new ArrayList<>());
+				articles.put(path, article);
+			}
+			return article;
+		}
+
+		/** The article a source IRI names: below the base IRI, else the longest tail that exists. */
+		private String resolve(String source) {
+			String base = options.baseIri() == null ? corpus.toUri().toString() : options.baseIri().toString();
+			String pathPart;
+			try {
+				if (source.startsWith(base)) {
+					String relative = new URI(source.substring(base.length())).getPath();
+					if (relative != null && Files.isRegularFile(corpus.resolve(relative))) {
+						return relative;
+					}
+				}
+				pathPart = new URI(source).getPath();
+			} catch (URISyntaxException | IllegalArgumentException e) {
+				return null;
+			}
+			if (pathPart == null) {
+				return null;
+			}
+			String[] segments = pathPart.split("/");
+			for (int first = 0; first < segments.length; first++) {
+				String tail = String.join("/", java.util.Arrays.copyOfRange(segments, first, segments.length));
+				if (!tail.isEmpty() && Files.isRegularFile(corpus.resolve(tail))
+						&& corpus.resolve(tail).normalize().startsWith(corpus)) {
+					return tail;
+				}
+			}
+			return null;
+		}
+
+		private void time(Found found, String label, Annotation annotation, String name, String value) {
+			if (value != null) {
+				String problem = Values.set(annotation, name, value);
+				if (problem != null) {
+					warn(found, label, problem);
+				}
+			}
+		}
+
+		private void error(Found found, String label, String message) {
+			plan.problem(Problem.error(found.file(), found.line(), 0, "annotation " + label + " " + message));
+		}
+
+		private void warn(Found found, String label, String message) {
+			plan.problem(Problem.warning(found.file(), found.line(), 0, "annotation " + label + ": " + message));
+		}
+	}
+
+	private static JsonNode target(JsonNode target) {
+		if (target == null) {
+			return null;
+		}
+		if (target.isArray()) {
+			for (JsonNode each : target) {
+				if (each.isObject() && each.has("selector")) {
+					return each;
+				}
+			}
+			return target.size() > 0 ? target.get(0) : null;
+		}
+		return target;
+	}
+
+	private static List<JsonNode> bodies(JsonNode annotation) {
+		List<JsonNode> bodies = new ArrayList<>();
+		JsonNode body = annotation.get("body");
+		if (body != null) {
+			for (JsonNode each : body.isArray() ? body : List.of(body)) {
+				if (each.isObject()) {
+					bodies.add(each);
+				}
+			}
+		}
+		JsonNode value = annotation.get("bodyValue");
+		if (value != null && value.isTextual()) {
+			bodies.add(Json.MAPPER.createObjectNode().put("type", "TextualBody").put("value", value.asText()));
+		}
+		return bodies;
+	}
+
+	private static AnnotationType glossType(JsonNode body) {
+		for (AnnotationType type : AnnotationType.values()) {
+			if (hasType(body, type.label())) {
+				return type;
+			}
+		}
+		return null;
+	}
+
+	private static AnnotationType typeNamed(String value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return AnnotationType.parse(value);
+		} catch (IllegalArgumentException e) {
+			return null;
+		}
+	}
+
+	private static String creator(JsonNode creator) {
+		if (creator == null || creator.isNull()) {
+			return null;
+		}
+		if (creator.isArray()) {
+			return creator.size() == 0 ? null : creator(creator.get(0));
+		}
+		if (creator.isTextual()) {
+			return creator.asText();
+		}
+		for (String key : List.of("nickname", "name", "id", "@id")) {
+			String value = text(creator, key);
+			if (value != null) {
+				return value;
+			}
+		}
+		return null;
+	}
+
+	/** The Gloss id of an annotation IRI: its UUID, or one derived from the IRI. */
+	static String glossId(String iri) {
+		if (iri == null) {
+			return UUID.randomUUID().toString();
+		}
+		String id = Iris.idOf(iri);
+		if (!id.equals(iri) || iri.startsWith(Iris.ID_PREFIX)) {
+			return id;
+		}
+		return UUID.nameUUIDFromBytes(iri.getBytes(StandardCharsets.UTF_8)).toString();
+	}
+
+	private static String shorten(String text) {
+		return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+	}
+}

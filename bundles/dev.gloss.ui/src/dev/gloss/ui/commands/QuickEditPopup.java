@@ -1,0 +1,129 @@
+package dev.gloss.ui.commands;
+
+import java.util.Objects;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.jface.dialogs.PopupDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.osgi.util.NLS;
+
+import dev.gloss.core.corpus.AnnotationType;
+import dev.gloss.model.Annotation;
+import dev.gloss.ui.internal.Messages;
+import dev.gloss.ui.properties.GlossAdapterFactory;
+
+/**
+ * Quick edit at the caret: the annotation's editable attributes as a small form (built from the
+ * EMF.Edit property descriptors, so it shows what the Properties view shows). Tab moves between
+ * fields; each field is applied, as one undoable change, when it loses focus or on Enter; Esc
+ * closes.
+ */
+final class QuickEditPopup extends PopupDialog {
+
+	private final StyledText anchor;
+	private final Annotation annotation;
+	private final IItemPropertySource source;
+	private Control first;
+
+	QuickEditPopup(StyledText anchor, Annotation annotation) {
+		super(anchor.getShell(), PopupDialog.INFOPOPUPRESIZE_SHELLSTYLE, true, false, false, false, false,
+				NLS.bind(Messages.QuickEdit_title, AnnotationType.of(annotation).label()), Messages.QuickEdit_info);
+		this.anchor = anchor;
+		this.annotation = annotation;
+		this.source = (IItemPropertySource) GlossAdapterFactory.get().adapt(annotation, IItemPropertySource.class);
+	}
+
+	@Override
+	protected Control createDialogArea(Composite parent) {
+		Composite form = new Composite(parent, SWT.NONE);
+		form.setLayout(new GridLayout(2, false));
+		for (IItemPropertyDescriptor descriptor : source.getPropertyDescriptors(annotation)) {
+			if (!descriptor.canSetProperty(annotation)
+					|| !(descriptor.getFeature(annotation) instanceof EAttribute attribute)) {
+				continue;
+			}
+			new Label(form, SWT.NONE).setText(descriptor.getDisplayName(annotation));
+			Control field = field(form, descriptor, attribute.getEAttributeType());
+			field.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			field.setToolTipText(descriptor.getDescription(annotation));
+			if (first == null) {
+				first = field;
+			}
+		}
+		return form;
+	}
+
+	private Control field(Composite form, IItemPropertyDescriptor descriptor, EDataType type) {
+		Object value = annotation.eGet((EAttribute) descriptor.getFeature(annotation));
+		if (type instanceof EEnum eEnum) {
+			Combo combo = new Combo(form, SWT.READ_ONLY | SWT.DROP_DOWN);
+			for (EEnumLiteral literal : eEnum.getELiterals()) {
+				combo.add(literal.getLiteral());
+			}
+			combo.setText(value == null ? "" : EcoreUtil.convertToString(type, value));
+			combo.addListener(SWT.Selection, e -> apply(descriptor, type, combo.getText(), null));
+			return combo;
+		}
+		if (type.getInstanceClass() == boolean.class || type.getInstanceClass() == Boolean.class) {
+			Combo combo = new Combo(form, SWT.READ_ONLY | SWT.DROP_DOWN);
+			combo.setItems("true", "false");
+			combo.setText(String.valueOf(Boolean.TRUE.equals(value)));
+			combo.addListener(SWT.Selection, e -> apply(descriptor, type, combo.getText(), null));
+			return combo;
+		}
+		Text text = new Text(form, SWT.SINGLE | SWT.BORDER);
+		text.setText(value == null ? "" : EcoreUtil.convertToString(type, value));
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		data.widthHint = 280;
+		text.setLayoutData(data);
+		text.addListener(SWT.FocusOut, e -> apply(descriptor, type, text.getText(), text));
+		text.addListener(SWT.DefaultSelection, e -> apply(descriptor, type, text.getText(), text));
+		return text;
+	}
+
+	private void apply(IItemPropertyDescriptor descriptor, EDataType type, String text, Text field) {
+		Object value;
+		try {
+			value = type.getInstanceClass() == String.class ? (text.isEmpty() ? null : text)
+					: text.isBlank() ? null : EcoreUtil.createFromString(type, text.strip());
+		} catch (RuntimeException e) {
+			if (field != null) {
+				field.setToolTipText(NLS.bind(Messages.QuickEdit_invalid, text));
+				field.setForeground(field.getDisplay().getSystemColor(SWT.COLOR_RED));
+			}
+			return;
+		}
+		if (field != null) {
+			field.setForeground(null);
+		}
+		if (!Objects.equals(value, annotation.eGet((EAttribute) descriptor.getFeature(annotation)))) {
+			descriptor.setPropertyValue(annotation, value);
+		}
+	}
+
+	@Override
+	protected Point getDefaultLocation(Point initialSize) {
+		Point caret = anchor.getLocationAtOffset(anchor.getCaretOffset());
+		return anchor.toDisplay(caret.x, caret.y + anchor.getLineHeight());
+	}
+
+	@Override
+	protected Control getFocusControl() {
+		return first;
+	}
+}

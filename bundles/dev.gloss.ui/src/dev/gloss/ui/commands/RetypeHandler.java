@@ -1,0 +1,45 @@
+package dev.gloss.ui.commands;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.osgi.util.NLS;
+
+import dev.gloss.core.corpus.AnnotationType;
+import dev.gloss.model.Annotation;
+import dev.gloss.ui.internal.Messages;
+import dev.gloss.ui.session.GlossSessions;
+
+/**
+ * Gloss > Change Type...: gives the annotation at the caret another type. With the parameter
+ * {@value #TYPE_PARAMETER} it needs no chooser (key bindings, tests).
+ */
+public final class RetypeHandler extends AbstractHandler {
+
+	public static final String TYPE_PARAMETER = "dev.gloss.ui.type";
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		EditorContext context = EditorContext.of(event, false);
+		if (context == null) {
+			return null;
+		}
+		Annotation target = context.target();
+		if (target == null) {
+			context.error(Messages.Context_noAnnotationAtCaret);
+			return null;
+		}
+		String parameter = event.getParameter(TYPE_PARAMETER);
+		if (parameter != null) {
+			retype(context, target, AnnotationType.parse(parameter));
+		} else {
+			TypeChooser.open(GlossSessions.viewerOf(context.editor).getTextWidget(), Messages.TypeChooser_retypeTitle,
+					AnnotationType.of(target), type -> retype(context, target, type));
+		}
+		return null;
+	}
+
+	private static void retype(EditorContext context, Annotation target, AnnotationType type) {
+		AnnotationEdits.retype(context.session, target, type);
+		context.message(NLS.bind(Messages.Retype_done, type.label()));
+	}
+}

@@ -1,0 +1,44 @@
+package dev.gloss.ui.commands;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+
+import dev.gloss.model.Annotation;
+import dev.gloss.ui.internal.Messages;
+import dev.gloss.ui.view.AnnotationsView;
+
+/**
+ * Gloss > Show in Properties: selects the caret's annotation in the Annotations view and brings up
+ * the Properties view on it (a text editor's own selection is text, which the Properties view
+ * cannot show).
+ */
+public final class ShowPropertiesHandler extends AbstractHandler {
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		EditorContext context = EditorContext.of(event, false);
+		if (context == null) {
+			return null;
+		}
+		Annotation target = context.target();
+		if (target == null) {
+			context.error(Messages.Context_noAnnotationAtCaret);
+			return null;
+		}
+		IWorkbenchPage page = context.editor.getSite().getPage();
+		try {
+			IViewPart view = page.showView(AnnotationsView.ID);
+			if (view instanceof AnnotationsView annotations) {
+				annotations.refresh();
+				annotations.select(target);
+			}
+			page.showView("org.eclipse.ui.views.PropertySheet");
+		} catch (PartInitException e) {
+			context.error(e.getMessage());
+		}
+		return null;
+	}
+}

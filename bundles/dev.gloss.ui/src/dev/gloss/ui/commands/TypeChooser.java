@@ -1,0 +1,95 @@
+package dev.gloss.ui.commands;
+
+import java.util.function.Consumer;
+
+import org.eclipse.jface.dialogs.PopupDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+
+import dev.gloss.core.corpus.AnnotationType;
+import dev.gloss.ui.internal.Messages;
+import dev.gloss.ui.view.TypeImages;
+
+/**
+ * A small popup at the caret listing the Gloss types: the first letter (C, S, L, N for count) or
+ * arrows and Enter choose, Esc cancels. Keyboard-first: no mouse needed, nothing to remember.
+ */
+final class TypeChooser extends PopupDialog {
+
+	private static final char[] KEYS = { 'c', 's', 'l', 'n' };
+
+	private final Consumer<AnnotationType> chosen;
+	private final Point location;
+	private final AnnotationType current;
+	private Table table;
+
+	TypeChooser(Shell parent, Point location, String title, AnnotationType current, Consumer<AnnotationType> chosen) {
+		super(parent, PopupDialog.INFOPOPUP_SHELLSTYLE, true, false, false, false, false, title,
+				Messages.TypeChooser_info);
+		this.location = location;
+		this.current = current;
+		this.chosen = chosen;
+	}
+
+	/** Opens the chooser under the caret of the text widget. */
+	static void open(StyledText text, String title, AnnotationType current, Consumer<AnnotationType> chosen) {
+		Point caret = text.getLocationAtOffset(text.getCaretOffset());
+		Point at = text.toDisplay(caret.x, caret.y + text.getLineHeight());
+		new TypeChooser(text.getShell(), at, title, current, chosen).open();
+	}
+
+	@Override
+	protected Control createDialogArea(Composite parent) {
+		table = new Table(parent, SWT.SINGLE | SWT.FULL_SELECTION);
+		for (AnnotationType type : AnnotationType.values()) {
+			TableItem item = new TableItem(table, SWT.NONE);
+			item.setText("&" + Character.toUpperCase(KEYS[type.ordinal()]) + "  " + type.label()
+					+ (type == current ? "  \u2713" : ""));
+			item.setImage(TypeImages.get(type));
+			item.setData(type);
+		}
+		table.setSelection(current == null ? 0 : current.ordinal());
+		table.addListener(SWT.KeyDown, event -> {
+			for (AnnotationType type : AnnotationType.values()) {
+				if (Character.toLowerCase(event.character) == KEYS[type.ordinal()]) {
+					event.doit = false;
+					choose(type);
+					return;
+				}
+			}
+			if (event.character == SWT.CR || event.keyCode == SWT.KEYPAD_CR) {
+				event.doit = false;
+				chooseSelected();
+			}
+		});
+		table.addListener(SWT.DefaultSelection, event -> chooseSelected());
+		return table;
+	}
+
+	private void chooseSelected() {
+		if (table.getSelectionCount() == 1) {
+			choose((AnnotationType) table.getSelection()[0].getData());
+		}
+	}
+
+	private void choose(AnnotationType type) {
+		close();
+		chosen.accept(type);
+	}
+
+	@Override
+	protected Point getDefaultLocation(Point initialSize) {
+		return location;
+	}
+
+	@Override
+	protected Control getFocusControl() {
+		return table;
+	}
+}

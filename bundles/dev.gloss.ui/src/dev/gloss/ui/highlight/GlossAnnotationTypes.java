@@ -1,0 +1,40 @@
+package dev.gloss.ui.highlight;
+
+import dev.gloss.core.corpus.AnnotationType;
+
+/**
+ * The editor annotation types Gloss declares in plugin.xml: one per Gloss type for the passages
+ * (highlight, navigation, hover), and one per Gloss type for the thinned overview-ruler marks,
+ * which share the passage type's colour preference.
+ */
+public final class GlossAnnotationTypes {
+
+	private static final String PREFIX = "dev.gloss.ui.";
+	private static final String OVERVIEW = ".overview";
+
+	private GlossAnnotationTypes() {
+	}
+
+	/** "dev.gloss.ui.claim", ... */
+	public static String passage(AnnotationType type) {
+		return PREFIX + type.name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/** "dev.gloss.ui.claim.overview", ... */
+	public static String overview(AnnotationType type) {
+		return passage(type) + OVERVIEW;
+	}
+
+	/** The Gloss type of a passage annotation type id, or null for any other type. */
+	public static AnnotationType typeOf(String annotationType) {
+		if (annotationType == null || !annotationType.startsWith(PREFIX) || annotationType.endsWith(OVERVIEW)) {
+			return null;
+		}
+		for (AnnotationType type : AnnotationType.values()) {
+			if (passage(type).equals(annotationType)) {
+				return type;
+			}
+		}
+		return null;
+	}
+}

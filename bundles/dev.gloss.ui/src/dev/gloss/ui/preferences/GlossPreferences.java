@@ -1,0 +1,30 @@
+package dev.gloss.ui.preferences;
+
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
+
+/** Gloss's preferences (instance scope of dev.gloss.ui). */
+public final class GlossPreferences {
+
+	public static final String QUALIFIER = "dev.gloss.ui";
+	/** Who new annotations are recorded as made by. */
+	public static final String CREATOR = "creator";
+
+	private static IPreferenceStore store;
+
+	private GlossPreferences() {
+	}
+
+	public static synchronized IPreferenceStore store() {
+		if (store == null) {
+			store = new ScopedPreferenceStore(InstanceScope.INSTANCE, QUALIFIER);
+		}
+		return store;
+	}
+
+	public static String creator() {
+		String creator = store().getString(CREATOR);
+		return creator == null || creator.isBlank() ? System.getProperty("user.name", "") : creator.strip();
+	}
+}

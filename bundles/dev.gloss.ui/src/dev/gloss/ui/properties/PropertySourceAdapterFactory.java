@@ -1,0 +1,27 @@
+package dev.gloss.ui.properties;
+
+import org.eclipse.core.runtime.IAdapterFactory;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.ui.views.properties.IPropertySource;
+
+import dev.gloss.model.Annotation;
+
+/** Annotations selected anywhere (the Annotations view) show their attributes in the Properties view. */
+public final class PropertySourceAdapterFactory implements IAdapterFactory {
+
+	@Override
+	public <T> T getAdapter(Object adaptableObject, Class<T> adapterType) {
+		if (adapterType == IPropertySource.class && adaptableObject instanceof Annotation annotation) {
+			Object source = GlossAdapterFactory.get().adapt(annotation, IItemPropertySource.class);
+			if (source instanceof IItemPropertySource itemSource) {
+				return adapterType.cast(new ItemPropertySource(annotation, itemSource));
+			}
+		}
+		return null;
+	}
+
+	@Override
+	public Class<?>[] getAdapterList() {
+		return new Class<?>[] { IPropertySource.class };
+	}
+}

@@ -1,0 +1,95 @@
+package dev.gloss.ui.session;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.CompletableFuture;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.IDocument;
+
+import dev.gloss.core.store.GlossStore;
+import dev.gloss.core.text.TextHash;
+import dev.gloss.model.AnnotatedDocument;
+
+/**
+ * Starts reading an article's annotation file the moment the editor's file buffer exists, while
+ * the editor is still building its widget: 50,000 annotations take about as long to read as a 5 MB
+ * article takes to show, so done one after the other they would double the wait for highlights.
+ */
+final class Preloader {
+
+	/** What reading the annotation file gives: the model, its index, and whether the text matches. */
+	record Loaded(AnnotatedDocument model, AnnotationIndex index, boolean textMatches) {
+	}
+
+	private static final GlossStore STORE = new GlossStore();
+	private static final Map<IDocument, CompletableFuture<Loaded>> PENDING = new WeakHashMap<>();
+	private static final Map<IDocument, CompletableFuture<AnnotationIndex>> SCANS = new WeakHashMap<>();
+
+	private Preloader() {
+	}
+
+	/** UI thread: starts reading, if the article has an annotation file. */
+	static void start(IDocument document, Path annotationFile) {
+		if (!Files.isRegularFile(annotationFile) || PENDING.containsKey(document)) {
+			return;
+		}
+		SCANS.put(document, scan(annotationFile));
+		PENDING.put(document, read(annotationFile, document.get()));
+	}
+
+	/** UI thread: the quick scan started for the document, or null. */
+	static CompletableFuture<AnnotationIndex> takeScan(IDocument document) {
+		return SCANS.remove(document);
+	}
+
+	/** Placeholder passages for the highlights while the full model loads (null when unusable). */
+	static CompletableFuture<AnnotationIndex> scan(Path annotationFile) {
+		CompletableFuture<AnnotationIndex> result = new CompletableFuture<>();
+		Job job = Job.create("Scanning " + annotationFile.getFileName(), monitor -> {
+			try {
+				result.complete(QuickScan.scan(annotationFile));
+			} catch (Exception e) {
+				result.complete(null);
+			}
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.setPriority(Job.INTERACTIVE);
+		job.schedule();
+		return result;
+	}
+
+	/** UI thread: the reading started for the document, or null. */
+	static CompletableFuture<Loaded> take(IDocument document) {
+		return PENDING.remove(document);
+	}
+
+	static void forget(IDocument document) {
+		PENDING.remove(document);
+		SCANS.remove(document);
+	}
+
+	/** Reads and indexes an annotation file in a background job. */
+	static CompletableFuture<Loaded> read(Path annotationFile, String text) {
+		CompletableFuture<Loaded> result = new CompletableFuture<>();
+		Job job = Job.create("Loading " + annotationFile.getFileName(), monitor -> {
+			try {
+				AnnotatedDocument loaded = STORE.load(annotationFile);
+				AnnotationIndex index = new AnnotationIndex();
+				index.rebuild(loaded.getAnnotations());
+				result.complete(new Loaded(loaded, index, TextHash.of(text).equals(loaded.getTextHash())));
+			} catch (Exception e) {
+				result.completeExceptionally(e);
+			}
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.setPriority(Job.INTERACTIVE);
+		job.schedule();
+		return result;
+	}
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# CI: runs the command line on the sample corpus in every export format, then imports the brat
+# and W3C exports back into fresh corpora and validates them. Fails on any error.
+# Usage: releng/ci/export-samples.sh   (builds the update site through ./gloss when stale)
+set -euo pipefail
+base_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+gloss="$base_dir/gloss"
+work=$(mktemp -d "${TMPDIR:-/tmp}/gloss-export-samples.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+formats="w3c w3c-jsonl brat csv jsonl conll xmi geojson"
+passed=0
+failed=0
+for format in $formats; do
+  if "$gloss" export --format "$format" --out "$work/$format"; then
+    if [ -f "$work/$format/.gloss-export" ]; then
+      passed=$((passed + 1))
+    else
+      echo "export-samples: $format: no export folder written" >&2
+      failed=$((failed + 1))
+    fi
+  else
+    echo "export-samples: gloss export --format $format failed" >&2
+    failed=$((failed + 1))
+  fi
+done
+# the brat export comes back as a corpus that validates
+if "$gloss" import --format brat --into "$work/from-brat" "$work/brat" && "$gloss" validate "$work/from-brat"; then
+  passed=$((passed + 1))
+else
+  echo "export-samples: brat import of the sample export failed" >&2
+  failed=$((failed + 1))
+fi
+# a bad command line must fail with exit code 2
+set +e
+"$gloss" export --format no-such-format --out "$work/x" >/dev/null 2>&1
+code=$?
+set -e
+if [ "$code" -eq 2 ]; then passed=$((passed + 1)); else
+  echo "export-samples: a bad format exited $code, not 2" >&2
+  failed=$((failed + 1))
+fi
+echo "export-samples: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
