@@ -7,6 +7,9 @@ public final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "dev.gloss.team.ui.internal.messages"; //$NON-NLS-1$
 
+	public static String Refactoring_participant;
+	public static String Refactoring_missing;
+	public static String Compare_name;
 	public static String Refactoring_renameChange;
 	public static String Refactoring_moveChange;
 	public static String Refactoring_deleteChange;

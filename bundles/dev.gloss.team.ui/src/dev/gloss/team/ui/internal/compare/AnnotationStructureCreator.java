@@ -16,6 +16,7 @@ import org.eclipse.swt.graphics.Image;
 import dev.gloss.core.store.GlossStore;
 import dev.gloss.model.AnnotatedDocument;
 import dev.gloss.model.Annotation;
+import dev.gloss.team.ui.internal.Messages;
 
 /**
  * Shows an annotation file in the compare editor (Compare With, a git history compare, a merge)
@@ -26,7 +27,7 @@ public final class AnnotationStructureCreator implements IStructureCreator {
 
 	@Override
 	public String getName() {
-		return "Gloss Annotations"; //$NON-NLS-1$
+		return Messages.Compare_name;
 	}
 
 	@Override
