@@ -185,4 +185,40 @@ class AgreementTest {
 		assertTrue(table.contains("Agreement between ana, ben: 1 document(s)"), table);
 		assertTrue(table.lines().anyMatch(line -> line.startsWith("Location  2/3")), table);
 	}
+
+	@Test
+	void threeAnnotatorsArePooledOverPairsAndOrderDoesNotMatter() {
+		String text = "Ann saw Bob in Rome and Paris today, then flew to Oslo.";
+		int[][] a = { { 15, 19 }, { 24, 29 }, { 49, 53 } };
+		int[][] b = { { 15, 19 }, { 24, 35 } };
+		int[][] c = { { 15, 19 }, { 24, 29 }, { 49, 53 } };
+		AgreementReport abc = Agreement.measure(study(text, List.of("a", "b", "c"), a, b, c));
+		AgreementReport cab = Agreement.measure(study(text, List.of("c", "a", "b"), c, a, b));
+		Row location = abc.row("Location");
+		assertEquals(List.of(3, 2, 3), location.units());
+		assertEquals(3 * 5, abc.pairs().size(), "three pairs, four types and all");
+		// pooled exact: a-b 1 of 3/2, a-c 3 of 3/3, b-c 1 of 2/3 -> 2 * 5 / (8 + 8)
+		assertEquals(10.0 / 16, location.exact().f1(), EPSILON);
+		assertEquals(location.alpha(), cab.row("Location").alpha(), 1e-12);
+		assertEquals(location.kappa(), cab.row("Location").kappa(), 1e-12);
+		double meanKappa = abc.pairs().stream().filter(r -> r.type().equals("Location")).mapToDouble(Row::kappa)
+				.average().orElseThrow();
+		assertEquals(meanKappa, location.kappa(), 1e-12, "Light's kappa: the mean over pairs");
+
+		AgreementReport same = Agreement.measure(study(text, List.of("a", "b", "c"), a, a, a));
+		assertEquals(1.0, same.row("Location").alpha(), 1e-12);
+		assertEquals(1.0, same.row("Location").kappa(), 1e-12);
+		assertEquals(1.0, same.row("Location").overlap().f1(), 1e-12);
+	}
+
+	private static AgreementStudy study(String text, List<String> annotators, int[][]... spans) {
+		AgreementStudy study = new AgreementStudy(annotators);
+		study.addDocument("doc", text);
+		for (int i = 0; i < annotators.size(); i++) {
+			for (int[] span : spans[i]) {
+				study.add(annotators.get(i), "doc", AnnotationType.LOCATION, span[0], span[1]);
+			}
+		}
+		return study;
+	}
 }

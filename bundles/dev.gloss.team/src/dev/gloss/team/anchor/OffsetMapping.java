@@ -23,6 +23,8 @@ public final class OffsetMapping {
 
 	/** Character diffs of a changed block are skipped above this size (old + new characters). */
 	private static final int MAX_CHARACTER_DIFF = 200_000;
+	/** Changed blocks of lines at most this many equal lines apart are diffed as one. */
+	private static final int JOIN_GAP_LINES = 2;
 
 	/** Start in the old text, start in the new text and length of each shared run, by old start. */
 	private final int[] oldStarts;
@@ -93,7 +95,8 @@ public final class OffsetMapping {
 
 	/**
 	 * Changed blocks of lines: deltas with no equal line between them joined (a replaced line comes
-	 * as a deletion next to an insertion). Each block is {old from, old to, new from, new to}.
+	 * as a deletion next to an insertion), and deltas a line or two apart. Each block is {old
+	 * from, old to, new from, new to}.
 	 */
 	private static List<int[]> blocks(List<AbstractDelta<String>> deltas) {
 		List<AbstractDelta<String>> sorted = new ArrayList<>(deltas);
@@ -106,7 +109,9 @@ public final class OffsetMapping {
 			int newFrom = delta.getTarget().getPosition();
 			int newTo = newFrom + delta.getTarget().size();
 			int[] last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
-			if (last != null && oldFrom <= last[1]) {
+			// blocks a blank line or two apart are one edit to a reader (a paragraph split or joined):
+			// diffing their characters together keeps what the line diff paired up differently
+			if (last != null && oldFrom - last[1] <= JOIN_GAP_LINES && newFrom - last[3] == oldFrom - last[1]) {
 				last[1] = Math.max(last[1], oldTo);
 				last[2] = Math.min(last[2], newFrom);
 				last[3] = Math.max(last[3], newTo);

@@ -307,8 +307,10 @@ public final class QuoteMatcher {
 
 	/**
 	 * The best approximate occurrence of the quote inside {@code text[from, to)}: all of the quote
-	 * aligned, any part of the window. Ties go to the one whose length is closest to the quote's,
-	 * then to the one starting nearest {@code expected}.
+	 * aligned, any part of the window, counting insertions, deletions, substitutions and swaps of
+	 * two neighbours (the commonest typo) as one edit each. Ties go to the one whose ends sit on
+	 * word boundaries as the quote's do, then whose length is closest to the quote's, then to the
+	 * one starting nearest {@code expected}.
 	 */
 	private Alignment align(String quote, int from, int to, int expected) {
 		int m = quote.length();
@@ -316,10 +318,12 @@ public final class QuoteMatcher {
 		if (n <= 0) {
 			return null;
 		}
-		// column over the quote for each text position: cost and start of the best alignment
+		// columns over the quote for text positions j-2, j-1 and j: cost and start of the best alignment
+		int[] older = new int[m + 1];
+		int[] olderStart = new int[m + 1];
 		int[] cost = new int[m + 1];
 		int[] start = new int[m + 1];
-		int[] nextCost = new int[m + 1];
+		int[] next = new int[m + 1];
 		int[] nextStart = new int[m + 1];
 		for (int i = 0; i <= m; i++) {
 			cost[i] = i;
@@ -328,46 +332,73 @@ public final class QuoteMatcher {
 		Alignment best = new Alignment(from, from, cost[m]);
 		for (int j = 1; j <= n; j++) {
 			char t = text.charAt(from + j - 1);
-			nextCost[0] = 0;
+			next[0] = 0;
 			nextStart[0] = from + j;
 			for (int i = 1; i <= m; i++) {
-				int diagonal = cost[i - 1] + (quote.charAt(i - 1) == t ? 0 : 1);
+				char q = quote.charAt(i - 1);
+				int diagonal = cost[i - 1] + (q == t ? 0 : 1);
 				int skipText = cost[i] + 1;
-				int skipQuote = nextCost[i - 1] + 1;
+				int skipQuote = next[i - 1] + 1;
 				if (diagonal <= skipText && diagonal <= skipQuote) {
-					nextCost[i] = diagonal;
+					next[i] = diagonal;
 					nextStart[i] = start[i - 1];
 				} else if (skipText <= skipQuote) {
-					nextCost[i] = skipText;
+					next[i] = skipText;
 					nextStart[i] = start[i];
 				} else {
-					nextCost[i] = skipQuote;
+					next[i] = skipQuote;
 					nextStart[i] = nextStart[i - 1];
 				}
+				if (i >= 2 && j >= 2 && q == text.charAt(from + j - 2) && quote.charAt(i - 2) == t && q != t
+						&& older[i - 2] + 1 < next[i]) {
+					next[i] = older[i - 2] + 1;
+					nextStart[i] = olderStart[i - 2];
+				}
 			}
-			int[] swap = cost;
-			cost = nextCost;
-			nextCost = swap;
-			swap = start;
+			int[] swap = older;
+			older = cost;
+			cost = next;
+			next = swap;
+			swap = olderStart;
+			olderStart = start;
 			start = nextStart;
 			nextStart = swap;
 			Alignment candidate = new Alignment(start[m], from + j, cost[m]);
-			if (preferred(candidate, best, m, expected)) {
+			if (preferred(candidate, best, quote, expected)) {
 				best = candidate;
 			}
 		}
 		return best;
 	}
 
-	private static boolean preferred(Alignment candidate, Alignment best, int m, int expected) {
+	private boolean preferred(Alignment candidate, Alignment best, String quote, int expected) {
 		if (candidate.errors != best.errors) {
 			return candidate.errors < best.errors;
 		}
+		int boundaries = boundaries(candidate, quote) - boundaries(best, quote);
+		if (boundaries != 0) {
+			return boundaries > 0;
+		}
+		int m = quote.length();
 		int lengthGap = Math.abs(candidate.end - candidate.begin - m) - Math.abs(best.end - best.begin - m);
 		if (lengthGap != 0) {
 			return lengthGap < 0;
 		}
 		return Math.abs(candidate.begin - expected) < Math.abs(best.begin - expected);
+	}
+
+	/** How many ends of the match are word boundaries where the quote's ends are words. */
+	private int boundaries(Alignment alignment, String quote) {
+		int count = 0;
+		if (Character.isLetterOrDigit(quote.charAt(0))
+				&& (alignment.begin == 0 || !Character.isLetterOrDigit(text.charAt(alignment.begin - 1)))) {
+			count++;
+		}
+		if (Character.isLetterOrDigit(quote.charAt(quote.length() - 1))
+				&& (alignment.end == text.length() || !Character.isLetterOrDigit(text.charAt(alignment.end)))) {
+			count++;
+		}
+		return count;
 	}
 
 	/** 1 for equal strings, 0 for nothing in common: 1 - edit distance / longer length. */

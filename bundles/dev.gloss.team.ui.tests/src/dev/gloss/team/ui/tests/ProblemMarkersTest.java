@@ -105,10 +105,14 @@ class ProblemMarkersTest {
 	void aChangedArticleIsMarkedAndTheQuickFixReanchors() throws Exception {
 		IFile article = Workspace.annotatedArticle(project, "sinuiju.txt", "The customs office did not answer");
 		Workspace.waitForMarkers();
+		IFile annotationFile = AnnotationFiles.annotationFileOf(article);
+		assertTrue(ProblemMarkers.upToDate(annotationFile), "a restart would not check it again");
 		// an edit outside Gloss (a git pull, another editor)
 		article.setContents(new ByteArrayInputStream(("Updated on Tuesday.\n\n" + Workspace.ARTICLE)
 				.getBytes(StandardCharsets.UTF_8)), IResource.NONE, null);
+		assertTrue(!ProblemMarkers.upToDate(annotationFile), "the article changed: its markers are stale");
 		Workspace.waitForMarkers();
+		assertTrue(ProblemMarkers.upToDate(annotationFile));
 		List<IMarker> markers = markers(article);
 		assertEquals(1, markers.size());
 		assertEquals(ProblemMarkers.CHANGED, markers.get(0).getAttribute(ProblemMarkers.CODE, -1));

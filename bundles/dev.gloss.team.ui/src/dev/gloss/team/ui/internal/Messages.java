@@ -7,6 +7,18 @@ public final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "dev.gloss.team.ui.internal.messages"; //$NON-NLS-1$
 
+	public static String Agreement_selectFolder;
+	public static String Agreement_measuring;
+	public static String Agreement_header;
+	public static String Agreement_type;
+	public static String Agreement_units;
+	public static String Agreement_exact;
+	public static String Agreement_overlap;
+	public static String Agreement_kappa;
+	public static String Agreement_alpha;
+	public static String Refactoring_participant;
+	public static String Refactoring_missing;
+	public static String Compare_name;
 	public static String Refactoring_renameChange;
 	public static String Refactoring_moveChange;
 	public static String Refactoring_deleteChange;

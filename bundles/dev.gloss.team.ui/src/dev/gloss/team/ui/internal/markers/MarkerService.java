@@ -24,7 +24,8 @@ import dev.gloss.team.ui.internal.Messages;
  * Keeps the Gloss markers in step with the workspace: whenever an annotation file, or an article
  * that has one, is added, changed or removed (an edit, a git pull or checkout followed by a
  * refresh), its markers are recomputed in a background job. A declarative service, started with
- * the workspace; the first run checks every annotation file once.
+ * the workspace; at start it checks the annotation files that changed since their markers were
+ * computed (all of them the first time).
  */
 public final class MarkerService implements IResourceChangeListener {
 
@@ -90,7 +91,7 @@ public final class MarkerService implements IResourceChangeListener {
 		Set<IFile> all = new LinkedHashSet<>();
 		try {
 			workspace.getRoot().accept(resource -> {
-				if (AnnotationFiles.isAnnotationFile(resource)) {
+				if (AnnotationFiles.isAnnotationFile(resource) && !ProblemMarkers.upToDate((IFile) resource)) {
 					all.add((IFile) resource);
 				}
 				return !resource.getName().startsWith(".") || resource.getType() == IResource.ROOT; //$NON-NLS-1$

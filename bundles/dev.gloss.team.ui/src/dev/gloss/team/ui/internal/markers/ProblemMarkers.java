@@ -8,6 +8,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.QualifiedName;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.osgi.util.NLS;
 
@@ -41,6 +42,11 @@ public final class ProblemMarkers {
 	public static final int CHANGED = 1000;
 	public static final int UNREADABLE = 1001;
 
+	/** The stamps an annotation file's markers were computed for (persistent, survives restarts). */
+	private static final QualifiedName CHECKED = new QualifiedName(AnnotationFiles.PLUGIN_ID, "checked"); //$NON-NLS-1$
+	/** Raised when the rules change, so that every file is checked again once. */
+	private static final String RULES_VERSION = "1"; //$NON-NLS-1$
+
 	private ProblemMarkers() {
 	}
 
@@ -53,6 +59,35 @@ public final class ProblemMarkers {
 		if (!annotationFile.exists()) {
 			return;
 		}
+		try {
+			compute(annotationFile, article);
+		} finally {
+			if (annotationFile.exists()) {
+				annotationFile.setPersistentProperty(CHECKED, stamp(annotationFile, article));
+			}
+		}
+	}
+
+	/**
+	 * Whether the markers are those of the files as they are now: neither file changed since
+	 * they were computed (a workspace of thousands of annotation files starts without checking
+	 * them all again).
+	 */
+	public static boolean upToDate(IFile annotationFile) {
+		try {
+			return stamp(annotationFile, AnnotationFiles.articleOf(annotationFile))
+					.equals(annotationFile.getPersistentProperty(CHECKED));
+		} catch (CoreException e) {
+			return false;
+		}
+	}
+
+	private static String stamp(IFile annotationFile, IFile article) {
+		return RULES_VERSION + ":" + annotationFile.getModificationStamp() + ":" //$NON-NLS-1$ //$NON-NLS-2$
+				+ (article.exists() ? article.getModificationStamp() : -1);
+	}
+
+	private static void compute(IFile annotationFile, IFile article) throws CoreException {
 		AnnotatedDocument document;
 		try {
 			document = AnnotationFiles.load(annotationFile);

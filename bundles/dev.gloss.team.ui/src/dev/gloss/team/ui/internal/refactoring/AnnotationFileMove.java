@@ -49,7 +49,7 @@ final class AnnotationFileMove extends Change {
 	public RefactoringStatus isValid(IProgressMonitor monitor) throws CoreException, OperationCanceledException {
 		IFile source = file(from);
 		if (!source.exists()) {
-			return RefactoringStatus.createFatalErrorStatus(from + " no longer exists"); //$NON-NLS-1$
+			return RefactoringStatus.createFatalErrorStatus(NLS.bind(Messages.Refactoring_missing, from));
 		}
 		if (file(to).exists()) {
 			return RefactoringStatus.createFatalErrorStatus(NLS.bind(Messages.Refactoring_targetExists, to,

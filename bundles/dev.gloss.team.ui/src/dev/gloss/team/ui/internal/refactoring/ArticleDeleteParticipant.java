@@ -9,6 +9,7 @@ import org.eclipse.ltk.core.refactoring.participants.DeleteParticipant;
 import org.eclipse.ltk.core.refactoring.resource.DeleteResourceChange;
 
 import dev.gloss.team.ui.internal.AnnotationFiles;
+import dev.gloss.team.ui.internal.Messages;
 
 /**
  * Deleting an article deletes its annotation file: an annotation file without its article is of
@@ -29,7 +30,7 @@ public final class ArticleDeleteParticipant extends DeleteParticipant {
 
 	@Override
 	public String getName() {
-		return "Gloss annotation file"; //$NON-NLS-1$
+		return Messages.Refactoring_participant;
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import org.eclipse.ltk.core.refactoring.participants.CheckConditionsContext;
 import org.eclipse.ltk.core.refactoring.participants.MoveParticipant;
 
 import dev.gloss.team.ui.internal.AnnotationFiles;
+import dev.gloss.team.ui.internal.Messages;
 
 /** Moving an article moves its annotation file along. */
 public final class ArticleMoveParticipant extends MoveParticipant {
@@ -28,7 +29,7 @@ public final class ArticleMoveParticipant extends MoveParticipant {
 
 	@Override
 	public String getName() {
-		return "Gloss annotation file"; //$NON-NLS-1$
+		return Messages.Refactoring_participant;
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import org.eclipse.ltk.core.refactoring.participants.CheckConditionsContext;
 import org.eclipse.ltk.core.refactoring.participants.RenameParticipant;
 
 import dev.gloss.team.ui.internal.AnnotationFiles;
+import dev.gloss.team.ui.internal.Messages;
 
 /** Renaming an article renames its annotation file: {@code a.txt.gloss -> b.txt.gloss}. */
 public final class ArticleRenameParticipant extends RenameParticipant {
@@ -26,7 +27,7 @@ public final class ArticleRenameParticipant extends RenameParticipant {
 
 	@Override
 	public String getName() {
-		return "Gloss annotation file"; //$NON-NLS-1$
+		return Messages.Refactoring_participant;
 	}
 
 	@Override
