@@ -18,6 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.gloss.core.corpus.AnnotationType;
+import dev.gloss.core.corpus.Corpus;
+import dev.gloss.core.corpus.CorpusDocument;
+import dev.gloss.core.text.TextHash;
 import dev.gloss.core.store.GlossStore;
 import dev.gloss.model.AnnotatedDocument;
 import dev.gloss.model.Annotation;
@@ -123,6 +126,41 @@ class SessionBehaviourTest {
 		project.refreshLocal(IResource.DEPTH_INFINITE, null);
 		waitUntil("re-read", () -> session.isReady() && session.model().getAnnotations().size() == 2);
 		waitUntil("count highlighted", () -> editorAnnotation(editor, added.getId()) != null);
+	}
+
+	@Test
+	void anArticleChangedOutsideTheWorkbenchIsReanchoredWhenOpened() throws Exception {
+		IProject project = project("behaviour-tests");
+		String before = EditorAnnotationTest.ARTICLE;
+		IFile article = file(project, "changed.txt", before);
+		deleteAnnotations(project, "changed.txt");
+		// annotated elsewhere (a teammate, the command line) on the article as it was
+		Path folder = article.getLocation().toPath().getParent();
+		Corpus corpus = Corpus.open(folder);
+		CorpusDocument annotated = corpus.open(corpus.article("changed.txt"));
+		int at = before.indexOf("A customs clerk");
+		Annotation source = annotated.add(AnnotationType.SOURCE, at, at + 15);
+		annotated.save();
+		// then the article changes on disk (a git pull): a paragraph above the passage
+		String after = "Editor's note: this report was updated with a correction.\n\n" + before;
+		file(project, "changed.txt", after);
+
+		ITextEditor editor = openEditor(article);
+		session = session(editor);
+		waitUntil("loaded", session::isReady);
+		int moved = after.indexOf("A customs clerk");
+		Annotation reanchored = session.model().getAnnotations().stream()
+				.filter(a -> a.getId().equals(source.getId())).findFirst().orElseThrow();
+		assertEquals(moved, reanchored.getBegin(), "moved with its passage");
+		assertFalse(reanchored.isOrphaned());
+		assertEquals(TextHash.of(after), session.model().getTextHash());
+		assertEquals(null, session.problem(), "nothing left to report: every passage was found");
+		waitUntil("highlight on the moved passage",
+				() -> editorAnnotations(editor).stream().anyMatch(a -> a.endsWith("@" + moved + "+15")));
+		AnnotatedDocument onDisk = waitForDisk(article, "re-anchored offsets and the new hash",
+				d -> TextHash.of(after).equals(d.getTextHash()));
+		assertEquals(moved, onDisk.getAnnotations().get(0).getBegin());
+		assertEquals("A customs clerk", onDisk.getAnnotations().get(0).getQuote());
 	}
 
 	@Test

@@ -8,6 +8,7 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "dev.gloss.ui.internal.messages";
 
 	public static String Context_failed;
+	public static String Session_reanchoredWithOrphans;
 	public static String Context_loading;
 	public static String Context_noAnnotationAtCaret;
 	public static String Context_noAnnotations;

@@ -15,6 +15,7 @@ import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.notify.Notification;
@@ -31,6 +32,8 @@ import dev.gloss.core.store.DocumentOrder;
 import dev.gloss.core.store.GlossStore;
 import dev.gloss.core.text.Anchors;
 import dev.gloss.core.text.TextHash;
+import dev.gloss.team.anchor.ReanchorReport;
+import dev.gloss.ui.internal.Messages;
 import dev.gloss.model.AnnotatedDocument;
 import dev.gloss.model.Annotation;
 import dev.gloss.model.GlossPackage;
@@ -216,7 +219,7 @@ public final class GlossSession {
 		if (!Files.isRegularFile(annotationPath)) {
 			// nothing to read: ready at once, so that the first annotation can be made right away
 			AnnotatedDocument fresh = STORE.newDocument(annotationPath, articleName, charset, TextHash.of(text));
-			ready(loadGeneration, fresh, new AnnotationIndex(), true);
+			ready(loadGeneration, fresh, new AnnotationIndex(), null);
 			return;
 		}
 		CompletableFuture<Preloader.Loaded> reading = Preloader.take(document);
@@ -238,12 +241,13 @@ public final class GlossSession {
 			if (failure != null) {
 				failed(loadGeneration, failure instanceof Exception e ? e : new RuntimeException(failure));
 			} else {
-				ready(loadGeneration, loaded.model(), loaded.index(), loaded.textMatches());
+				ready(loadGeneration, loaded.model(), loaded.index(), loaded.reanchored());
 			}
 		}));
 	}
 
-	private void ready(int loadGeneration, AnnotatedDocument loaded, AnnotationIndex built, boolean matches) {
+	/** @param reanchored what re-anchoring did while loading (the article had changed), or null */
+	private void ready(int loadGeneration, AnnotatedDocument loaded, AnnotationIndex built, ReanchorReport reanchored) {
 		if (loadGeneration != generation) {
 			return;
 		}
@@ -267,10 +271,10 @@ public final class GlossSession {
 		} finally {
 			guard.end();
 		}
-		textMatches = matches;
-		problem = matches ? null
-				: article.getName() + " changed outside Gloss since it was annotated: "
-						+ "the highlights may sit on the wrong text until the annotations are re-anchored";
+		textMatches = true;
+		problem = reanchored == null || reanchored.orphaned() == 0 ? null
+				: NLS.bind(Messages.Session_reanchoredWithOrphans, new Object[] { article.getName(),
+						reanchored.moved(), reanchored.orphaned() });
 		model.eAdapters().add(new IndexUpdater());
 		domain = new AdapterFactoryEditingDomain(GlossAdapterFactory.get(), new HistoryCommandStack(this),
 				model.eResource().getResourceSet());
@@ -280,6 +284,18 @@ public final class GlossSession {
 		saver = new AnnotationSaver(STORE, model, guard, annotationPath, annotationFile(),
 				() -> Display.getDefault().asyncExec(() -> fire(SessionListener.Change.SAVED)));
 		state = State.READY;
+		if (reanchored != null) {
+			ILog.of(getClass()).info(article.getFullPath() + " changed since it was annotated: re-anchored "
+					+ reanchored.anchored() + " in place, " + reanchored.moved() + " moved, " + reanchored.orphaned()
+					+ " orphaned (old text " + (reanchored.oldTextKnown() ? "from " + reanchored.oldTextFrom()
+							: "unknown: quote search only") + ")");
+			// the file on disk still has the old offsets: write the re-anchored ones, with the article if it is dirty
+			if (isBufferDirty()) {
+				unsavedWithArticle = true;
+			} else {
+				saver.request();
+			}
+		}
 		fire(SessionListener.Change.LOADED);
 	}
 

@@ -13,6 +13,7 @@ import org.eclipse.jface.text.IDocument;
 import dev.gloss.core.store.GlossStore;
 import dev.gloss.core.text.TextHash;
 import dev.gloss.model.AnnotatedDocument;
+import dev.gloss.team.anchor.ReanchorReport;
 
 /**
  * Starts reading an article's annotation file the moment the editor's file buffer exists, while
@@ -22,7 +23,8 @@ import dev.gloss.model.AnnotatedDocument;
 final class Preloader {
 
 	/** What reading the annotation file gives: the model, its index, and whether the text matches. */
-	record Loaded(AnnotatedDocument model, AnnotationIndex index, boolean textMatches) {
+	/** @param reanchored what re-anchoring did, when the article had changed since it was annotated; else null */
+	record Loaded(AnnotatedDocument model, AnnotationIndex index, ReanchorReport reanchored) {
 	}
 
 	private static final GlossStore STORE = new GlossStore();
@@ -79,9 +81,11 @@ final class Preloader {
 		Job job = Job.create("Loading " + annotationFile.getFileName(), monitor -> {
 			try {
 				AnnotatedDocument loaded = STORE.load(annotationFile);
+				ReanchorReport reanchored = TextHash.of(text).equals(loaded.getTextHash()) ? null
+						: OpenReanchoring.reanchor(loaded, GlossStore.articleOf(annotationFile), text);
 				AnnotationIndex index = new AnnotationIndex();
 				index.rebuild(loaded.getAnnotations());
-				result.complete(new Loaded(loaded, index, TextHash.of(text).equals(loaded.getTextHash())));
+				result.complete(new Loaded(loaded, index, reanchored));
 			} catch (Exception e) {
 				result.completeExceptionally(e);
 			}
