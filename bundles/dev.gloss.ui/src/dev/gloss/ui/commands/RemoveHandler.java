@@ -1,6 +1,5 @@
 package dev.gloss.ui.commands;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.osgi.util.NLS;
 
@@ -9,21 +8,11 @@ import dev.gloss.model.Annotation;
 import dev.gloss.ui.internal.Messages;
 
 /** Gloss > Remove: removes the annotation at the caret (undo brings it back, links included). */
-public final class RemoveHandler extends AbstractHandler {
+public final class RemoveHandler extends CaretAnnotationHandler {
 
 	@Override
-	public Object execute(ExecutionEvent event) {
-		EditorContext context = EditorContext.of(event, false);
-		if (context == null) {
-			return null;
-		}
-		Annotation target = context.target();
-		if (target == null) {
-			context.error(Messages.Context_noAnnotationAtCaret);
-			return null;
-		}
+	protected void execute(ExecutionEvent event, EditorContext context, Annotation target) {
 		AnnotationEdits.remove(context.session, target);
 		context.message(NLS.bind(Messages.Remove_done, AnnotationType.of(target).label()));
-		return null;
 	}
 }

@@ -1,6 +1,5 @@
 package dev.gloss.ui.commands;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.osgi.util.NLS;
 
@@ -13,21 +12,12 @@ import dev.gloss.ui.session.GlossSessions;
  * Gloss > Change Type...: gives the annotation at the caret another type. With the parameter
  * {@value #TYPE_PARAMETER} it needs no chooser (key bindings, tests).
  */
-public final class RetypeHandler extends AbstractHandler {
+public final class RetypeHandler extends CaretAnnotationHandler {
 
 	public static final String TYPE_PARAMETER = "dev.gloss.ui.type";
 
 	@Override
-	public Object execute(ExecutionEvent event) {
-		EditorContext context = EditorContext.of(event, false);
-		if (context == null) {
-			return null;
-		}
-		Annotation target = context.target();
-		if (target == null) {
-			context.error(Messages.Context_noAnnotationAtCaret);
-			return null;
-		}
+	protected void execute(ExecutionEvent event, EditorContext context, Annotation target) {
 		String parameter = event.getParameter(TYPE_PARAMETER);
 		if (parameter != null) {
 			retype(context, target, AnnotationType.parse(parameter));
@@ -35,7 +25,6 @@ public final class RetypeHandler extends AbstractHandler {
 			TypeChooser.open(GlossSessions.viewerOf(context.editor).getTextWidget(), Messages.TypeChooser_retypeTitle,
 					AnnotationType.of(target), type -> retype(context, target, type));
 		}
-		return null;
 	}
 
 	private static void retype(EditorContext context, Annotation target, AnnotationType type) {

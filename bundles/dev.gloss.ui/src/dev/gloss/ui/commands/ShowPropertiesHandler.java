@@ -1,13 +1,11 @@
 package dev.gloss.ui.commands;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 
 import dev.gloss.model.Annotation;
-import dev.gloss.ui.internal.Messages;
 import dev.gloss.ui.view.AnnotationsView;
 
 /**
@@ -15,19 +13,10 @@ import dev.gloss.ui.view.AnnotationsView;
  * the Properties view on it (a text editor's own selection is text, which the Properties view
  * cannot show).
  */
-public final class ShowPropertiesHandler extends AbstractHandler {
+public final class ShowPropertiesHandler extends CaretAnnotationHandler {
 
 	@Override
-	public Object execute(ExecutionEvent event) {
-		EditorContext context = EditorContext.of(event, false);
-		if (context == null) {
-			return null;
-		}
-		Annotation target = context.target();
-		if (target == null) {
-			context.error(Messages.Context_noAnnotationAtCaret);
-			return null;
-		}
+	protected void execute(ExecutionEvent event, EditorContext context, Annotation target) {
 		IWorkbenchPage page = context.editor.getSite().getPage();
 		try {
 			IViewPart view = page.showView(AnnotationsView.ID);
@@ -39,6 +28,5 @@ public final class ShowPropertiesHandler extends AbstractHandler {
 		} catch (PartInitException e) {
 			context.error(e.getMessage());
 		}
-		return null;
 	}
 }
