@@ -2,11 +2,16 @@ package dev.gloss.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarFile;
 
 import dev.gloss.core.store.GlossFormatException;
 
@@ -103,8 +108,22 @@ public final class Main {
 		return arg.equals("--help") || arg.equals("-h");
 	}
 
+	/** The Bundle-Version of this jar: the command line runs from the very jars the update site ships. */
 	private static String version() {
-		String version = Main.class.getPackage().getImplementationVersion();
-		return version != null ? version : "(development build)";
+		try {
+			URL location = Main.class.getProtectionDomain().getCodeSource().getLocation();
+			Path path = Path.of(location.toURI());
+			if (Files.isRegularFile(path)) {
+				try (JarFile jar = new JarFile(path.toFile())) {
+					String version = jar.getManifest().getMainAttributes().getValue("Bundle-Version");
+					if (version != null) {
+						return version;
+					}
+				}
+			}
+		} catch (IOException | URISyntaxException | RuntimeException e) {
+			// fall through: a class folder in development has no version
+		}
+		return "(development build)";
 	}
 }
