@@ -164,6 +164,23 @@ class SessionBehaviourTest {
 	}
 
 	@Test
+	void theAnnotatedTextIsKeptForLaterReanchoring() throws Exception {
+		IProject project = project("behaviour-tests");
+		// a text no earlier run has seen, so only this session can have kept it
+		String text = EditorAnnotationTest.ARTICLE + "\nReference " + java.util.UUID.randomUUID() + ".\n";
+		IFile article = file(project, "kept.txt", text);
+		deleteAnnotations(project, "kept.txt");
+		ITextEditor editor = openEditor(article);
+		session = session(editor);
+		int at = text.indexOf("A customs clerk");
+		AnnotationEdits.create(session, AnnotationType.SOURCE, at, at + 15);
+		assertTrue(session.flush(5_000));
+		waitUntil("the article's text kept as a snapshot",
+				() -> dev.gloss.core.text.TextSnapshots.shared().find(TextHash.of(text)).isPresent());
+		assertEquals(text, dev.gloss.core.text.TextSnapshots.shared().find(TextHash.of(text)).orElseThrow());
+	}
+
+	@Test
 	void stickyModeMarksEachNewSelectionWithTheLastType() throws Exception {
 		IProject project = project("behaviour-tests");
 		IFile article = file(project, "sticky.txt", EditorAnnotationTest.ARTICLE);

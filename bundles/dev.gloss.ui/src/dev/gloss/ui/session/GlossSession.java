@@ -32,6 +32,7 @@ import dev.gloss.core.store.DocumentOrder;
 import dev.gloss.core.store.GlossStore;
 import dev.gloss.core.text.Anchors;
 import dev.gloss.core.text.TextHash;
+import dev.gloss.core.text.TextSnapshots;
 import dev.gloss.team.anchor.ReanchorReport;
 import dev.gloss.ui.internal.Messages;
 import dev.gloss.model.AnnotatedDocument;
@@ -77,6 +78,8 @@ public final class GlossSession {
 
 	private State state = State.LOADING;
 	private String problem;
+	/** The text hash last kept as a snapshot in this session. */
+	private String snapshotHash;
 	private boolean textMatches = true;
 	private AnnotatedDocument model;
 	private AnnotationIndex index;
@@ -282,7 +285,10 @@ public final class GlossSession {
 		model.eResource().getResourceSet().eAdapters()
 				.add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
 		saver = new AnnotationSaver(STORE, model, guard, annotationPath, annotationFile(),
-				() -> Display.getDefault().asyncExec(() -> fire(SessionListener.Change.SAVED)));
+				() -> Display.getDefault().asyncExec(() -> {
+					keepSnapshot();
+					fire(SessionListener.Change.SAVED);
+				}));
 		state = State.READY;
 		if (reanchored != null) {
 			ILog.of(getClass()).info(article.getFullPath() + " changed since it was annotated: re-anchored "
@@ -297,6 +303,27 @@ public final class GlossSession {
 			}
 		}
 		fire(SessionListener.Change.LOADED);
+	}
+
+	/**
+	 * UI thread, after the annotation file was written: keeps the text its annotations are anchored
+	 * on ({@link TextSnapshots}), once per text, so that re-anchoring after an edit outside Eclipse
+	 * can diff old and new text even without git. Only while the buffer is the file on disk: its
+	 * text is then the one the file's hash names.
+	 */
+	private void keepSnapshot() {
+		String hash = model == null ? null : model.getTextHash();
+		if (hash == null || hash.equals(snapshotHash) || isBufferDirty()) {
+			return;
+		}
+		snapshotHash = hash;
+		String text = document.get();
+		Job job = Job.create("Keeping the text of " + article.getName(), monitor -> {
+			TextSnapshots.shared().remember(text);
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.schedule();
 	}
 
 	private void failed(int loadGeneration, Exception e) {
