@@ -16,6 +16,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.dialogs.DialogSettings;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.wizards.IWizardDescriptor;
@@ -105,6 +106,8 @@ class WizardsTest {
 	@Test
 	void exportsTheSelectedProjectInEveryCheckedFormat() {
 		ExportCorpusWizard wizard = new ExportCorpusWizard();
+		// each test starts as on a new workbench, whatever the others chose
+		wizard.setDialogSettings(new DialogSettings("test"));
 		wizard.quiet = true;
 		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
 		open(wizard);
@@ -127,10 +130,34 @@ class WizardsTest {
 	}
 
 	@Test
+	void theNextExportStartsWithTheLastChoices() {
+		DialogSettings settings = new DialogSettings("remembered");
+		ExportCorpusWizard first = new ExportCorpusWizard();
+		first.setDialogSettings(settings);
+		first.quiet = true;
+		first.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		open(first);
+		Path out = temp.resolve("again");
+		first.page().fill(List.of("csv", "geojson"), out);
+		assertTrue(first.performFinish());
+		dialog.close();
+
+		ExportCorpusWizard second = new ExportCorpusWizard();
+		second.setDialogSettings(settings);
+		second.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		open(second);
+		assertEquals(List.of("csv", "geojson"), second.page().selectedFormats().stream().map(f -> f.id()).toList());
+		assertEquals(out, second.page().destination());
+		assertTrue(second.page().isPageComplete(), "Finish is one key away");
+	}
+
+	@Test
 	void aChangedArticleStopsTheExportAndIsReportedByName() throws IOException {
 		Path article = project.getLocation().toPath().resolve(ARTICLE);
 		Files.writeString(article, "Rewritten. " + TEXT);
 		ExportCorpusWizard wizard = new ExportCorpusWizard();
+		// each test starts as on a new workbench, whatever the others chose
+		wizard.setDialogSettings(new DialogSettings("test"));
 		wizard.quiet = true;
 		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
 		open(wizard);

@@ -5,7 +5,9 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
+import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
@@ -23,6 +25,12 @@ import dev.gloss.formats.Formats;
 
 /** What to export, in which formats, where. */
 final class ExportCorpusPage extends WizardPage {
+
+	private static final String FORMATS = "formats"; //$NON-NLS-1$
+	private static final String DESTINATION = "destination"; //$NON-NLS-1$
+	private static final String BASE_IRI = "baseIri"; //$NON-NLS-1$
+	private static final String UTF16 = "utf16"; //$NON-NLS-1$
+	private static final String KEEP_GOING = "keepGoing"; //$NON-NLS-1$
 
 	private final List<Path> initialFolders;
 	private org.eclipse.swt.widgets.List folders;
@@ -121,9 +129,41 @@ final class ExportCorpusPage extends WizardPage {
 		keepGoing.setText(Messages.ExportPage_keepGoing);
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(keepGoing);
 
+		restoreSettings();
 		setControl(page);
 		validate();
 		setErrorMessage(null);
+	}
+
+	private void restoreSettings() {
+		IDialogSettings settings = getDialogSettings();
+		if (settings == null) {
+			return;
+		}
+		String[] formatIds = settings.getArray(FORMATS);
+		if (formatIds != null) {
+			List<String> checked = List.of(formatIds);
+			for (TableItem item : formats.getItems()) {
+				item.setChecked(checked.contains(((ExportFormat) item.getData()).id()));
+			}
+		}
+		destination.setText(Objects.requireNonNullElse(settings.get(DESTINATION), "")); //$NON-NLS-1$
+		baseIri.setText(Objects.requireNonNullElse(settings.get(BASE_IRI), "")); //$NON-NLS-1$
+		utf16.setSelection(settings.getBoolean(UTF16));
+		keepGoing.setSelection(settings.getBoolean(KEEP_GOING));
+	}
+
+	/** Keeps the choices for the next export (the folders come from the selection each time). */
+	void saveSettings() {
+		IDialogSettings settings = getDialogSettings();
+		if (settings == null) {
+			return;
+		}
+		settings.put(FORMATS, selectedFormats().stream().map(ExportFormat::id).toArray(String[]::new));
+		settings.put(DESTINATION, destination.getText().trim());
+		settings.put(BASE_IRI, baseIri.getText().trim());
+		settings.put(UTF16, utf16.getSelection());
+		settings.put(KEEP_GOING, keepGoing.getSelection());
 	}
 
 	private void validate() {

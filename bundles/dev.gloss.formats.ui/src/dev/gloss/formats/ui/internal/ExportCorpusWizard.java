@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jface.dialogs.DialogSettings;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -17,6 +18,8 @@ import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PlatformUI;
+import org.osgi.framework.FrameworkUtil;
 
 import dev.gloss.core.corpus.Problem;
 import dev.gloss.formats.Cancelled;
@@ -42,6 +45,10 @@ public final class ExportCorpusWizard extends Wizard implements IExportWizard {
 	public ExportCorpusWizard() {
 		setWindowTitle(Messages.ExportWizard_title);
 		setNeedsProgressMonitor(true);
+		// the last export's choices come back: analysts export the same corpus again and again
+		setDialogSettings(DialogSettings.getOrCreateSection(PlatformUI
+				.getDialogSettingsProvider(FrameworkUtil.getBundle(ExportCorpusWizard.class)).getDialogSettings(),
+				"ExportCorpusWizard")); //$NON-NLS-1$
 	}
 
 	@Override
@@ -65,6 +72,7 @@ public final class ExportCorpusWizard extends Wizard implements IExportWizard {
 
 	@Override
 	public boolean performFinish() {
+		page.saveSettings();
 		List<Path> folders = page.folders();
 		List<ExportFormat> formats = page.selectedFormats();
 		Path destination = page.destination();
