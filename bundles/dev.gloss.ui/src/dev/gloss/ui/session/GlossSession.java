@@ -80,7 +80,6 @@ public final class GlossSession {
 	private String problem;
 	/** The text hash last kept as a snapshot in this session. */
 	private String snapshotHash;
-	private boolean textMatches = true;
 	private AnnotatedDocument model;
 	private AnnotationIndex index;
 	/** Placeholder passages (type and offsets only) shown while the model loads. */
@@ -125,14 +124,9 @@ public final class GlossSession {
 		return state == State.READY;
 	}
 
-	/** Why the annotations could not be loaded, or why they may sit on the wrong text; else null. */
+	/** Why the annotations could not be loaded, or which of them were orphaned by re-anchoring; else null. */
 	public String problem() {
 		return problem;
-	}
-
-	/** False when the article changed outside Gloss since it was annotated. */
-	public boolean textMatches() {
-		return textMatches;
 	}
 
 	/** The annotations; their offsets brought up to date with the editor's text first. */
@@ -274,7 +268,6 @@ public final class GlossSession {
 		} finally {
 			guard.end();
 		}
-		textMatches = true;
 		problem = reanchored == null || reanchored.orphaned() == 0 ? null
 				: NLS.bind(Messages.Session_reanchoredWithOrphans, new Object[] { article.getName(),
 						reanchored.moved(), reanchored.orphaned() });
@@ -514,7 +507,6 @@ public final class GlossSession {
 		}
 		textEditedSinceSave = false;
 		unsavedWithArticle = false;
-		textMatches = true;
 		problem = null;
 		if (!model.getAnnotations().isEmpty() || Files.exists(annotationPath)) {
 			saver.request();
