@@ -40,9 +40,27 @@ public final class StagedFolder implements AutoCloseable {
 		checkReplaceable(target);
 		Path parent = target.getParent();
 		Files.createDirectories(parent);
-		Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
-		return new StagedFolder(target, staging);
+		return new StagedFolder(target, createStaging(parent, "." + target.getFileName() + ".partial-"));
 	}
+
+	/**
+	 * A new folder with the permissions the user's folders get (umask), not the owner-only ones of
+	 * a temporary directory: the staging folder becomes the export folder.
+	 */
+	private static Path createStaging(Path parent, String prefix) throws IOException {
+		for (int attempt = 0;; attempt++) {
+			Path staging = parent.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36));
+			try {
+				return Files.createDirectory(staging);
+			} catch (java.nio.file.FileAlreadyExistsException e) {
+				if (attempt > 100) {
+					throw e;
+				}
+			}
+		}
+	}
+
+	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
 	public static void checkReplaceable(Path target) throws IOException {
 		if (Files.isRegularFile(target)) {
