@@ -45,7 +45,7 @@ public final class Unmapped {
 				.append(count == 1 ? " relation)," : " relations),"));
 		message.setLength(message.length() - 1);
 		message.append("; map them with --map LABEL=TARGET (claim, source, location, count; sources, locations, "
-				+ "counts for relations; ignore)");
+				+ "counts or links for relations; ignore)");
 		plan.problem(Problem.warning(source, 0, 0, message.toString()));
 	}
 }

@@ -138,7 +138,7 @@ class BratProjectImportTest {
 		assertEquals(0, gloss("import", "--format", "brat", "--into", corpus.toString(), "--map", "Statement=claim",
 				"--map", "Person=source", "--map", "GPE=location", "--map", "AttributedTo=counts", project.toString()),
 				err());
-		assertTrue(err().contains("skipped: AttributedTo (counts) links a Claim and a Source; it needs a Claim and a "
+		assertTrue(err().contains("skipped: AttributedTo (counts) links a Claim and a Source; counts needs a Claim and a "
 				+ "Count"), err());
 	}
 

@@ -27,6 +27,7 @@ import dev.gloss.formats.ImportOptions;
 import dev.gloss.formats.ImportPlan;
 import dev.gloss.formats.LabelMapping;
 import dev.gloss.formats.Unmapped;
+import dev.gloss.formats.internal.ImportedSpans;
 import dev.gloss.formats.internal.Json;
 import dev.gloss.formats.internal.Text;
 import dev.gloss.formats.internal.Values;
@@ -322,24 +323,9 @@ public final class BratImport implements ImportFormat {
 				return;
 			}
 			// a claim's link, written from the claim (HasSource) or towards it (a Person Says a Statement)
-			Claim claim = from instanceof Claim c ? c : to instanceof Claim c ? c : null;
-			Annotation other = claim == from ? to : from;
-			Optional<LabelMapping.Target> fits = other instanceof Claim ? Optional.empty()
-					: LabelMapping.Target.linkTo(AnnotationType.of(other));
-			if (claim == null || fits.isEmpty() || fits.get() != target.get()) {
-				warn(number, "skipped: " + label + " (" + LabelMapping.name(target.get()) + ") links a "
-						+ from.eClass().getName() + " and a " + to.eClass().getName() + "; it needs a Claim and a "
-						+ switch (target.get()) {
-							case SOURCES -> "Source";
-							case LOCATIONS -> "Location";
-							default -> "Count";
-						});
-				return;
-			}
-			switch (target.get()) {
-				case SOURCES -> claim.getSources().add((Source) other);
-				case LOCATIONS -> claim.getLocations().add((Location) other);
-				default -> claim.getCounts().add((Count) other);
+			String why = ImportedSpans.link(target.get(), from, to);
+			if (why != null) {
+				warn(number, "skipped: " + label + " (" + LabelMapping.name(target.get()) + ") " + why);
 			}
 		}
 
