@@ -65,7 +65,7 @@ public final class ImportCorpusWizard extends Wizard implements IImportWizard {
 		List<Path> sources = page.sources();
 		Path target = page.target();
 		ImportOptions options = ImportOptions.defaults().withUtf16Offsets(page.utf16())
-				.withBaseIri(page.baseIri()).withDefaultType(page.defaultType());
+				.withBaseIri(page.baseIri()).withDefaultType(page.defaultType()).withLabels(page.labels());
 		result = null;
 		try {
 			getContainer().run(true, true, monitor -> {

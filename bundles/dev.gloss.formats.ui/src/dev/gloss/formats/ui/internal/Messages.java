@@ -44,6 +44,8 @@ public final class Messages extends NLS {
 	public static String ImportPage_baseIri;
 	public static String ImportPage_defaultType;
 	public static String ImportPage_noType;
+	public static String ImportPage_labels;
+	public static String ImportPage_labelsHint;
 	public static String ImportPage_noSources;
 	public static String ImportPage_noTarget;
 	public static String Import_task;
