@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # CI: runs the command line on the sample corpus in every export format, then imports the brat
 # and W3C exports back into fresh corpora and validates them. Fails on any error.
 # Usage: releng/ci/export-samples.sh   (builds the update site through ./gloss when stale)
