@@ -24,15 +24,13 @@ import picocli.CommandLine.Parameters;
 /** {@code gloss import --format F --into CORPUS SOURCE...}. */
 @Command(name = "import", header = "import annotations of other tools (brat, W3C, INCEpTION XMI, CoNLL, JSONL)",
 		description = { "Adds the annotations of each SOURCE (a file or a folder) to the corpus folder CORPUS.",
-				"  brat   .ann files with the .txt beside them (a byte order mark counts as brat counts it)",
-				"  w3c    W3C Web Annotation JSON-LD (annotations, pages, collections) or JSON Lines, from Gloss, "
-						+ "Hypothesis, Recogito ...; each target source must name an article of CORPUS; quotes "
-						+ "that differ a little from the article are found by fuzzy search",
-				"  xmi    UIMA CAS XMI from INCEpTION, DKPro Core, the UIMA CAS Editor or Gloss (UTF-16 offsets, "
-						+ "custom layers mapped with --map)",
-				"  conll  CoNLL-2003 IOB1/IOB2 tokens: aligned on CORPUS's article when it has it, else written "
-						+ "as a new article",
-				"  jsonl  doccano and spaCy/Prodigy JSON Lines (code points)",
+				"  brat   .ann files with the .txt beside them (a byte order mark counts, as brat counts it)",
+				"  w3c    W3C Web Annotation JSON-LD or JSON Lines from Gloss, Hypothesis, Recogito ...; each",
+				"         target source names an article of CORPUS; quotes that differ a little are found by",
+				"         fuzzy quote search",
+				"  xmi    UIMA CAS XMI from INCEpTION, DKPro Core, the UIMA CAS Editor or Gloss (UTF-16 offsets)",
+				"  conll  CoNLL-2003 IOB1/IOB2 tokens, aligned on CORPUS's article when it has it",
+				"  jsonl  doccano and spaCy/Prodigy JSON Lines (code points)", "",
 				"brat, xmi, conll and jsonl write their articles into CORPUS (an article already there must have the "
 						+ "same text). Labels other than Gloss's own (Claim, Source, Location, Count; HasSource ...) "
 						+ "are imported only when mapped with --map; the others are listed with their counts. An "
