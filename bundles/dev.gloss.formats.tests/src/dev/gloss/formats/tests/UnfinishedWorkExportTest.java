@@ -124,6 +124,22 @@ class UnfinishedWorkExportTest {
 	}
 
 	@Test
+	void theCommandLineExportsUnfinishedWorkAndFailsOnItOnlyWhenStrict() throws IOException {
+		Path corpus = halfAnnotated();
+		java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+		dev.gloss.cli.Main gloss = new dev.gloss.cli.Main(new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
+				new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+		assertEquals(0, gloss.run("export", "--format=w3c", "--out", temp.resolve("ci").toString(), corpus.toString()));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("warning: Count '42 barges'"), err.toString());
+		err.reset();
+		assertEquals(1, gloss.run("export", "--format=w3c", "--strict", "--out", temp.resolve("strict").toString(),
+				corpus.toString()));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("error: Count '42 barges'"), err.toString());
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("nothing written"), err.toString());
+		assertFalse(Files.exists(temp.resolve("strict")));
+	}
+
+	@Test
 	void aQuoteThatDoesNotMatchTheTextStillBlocksItsDocument() throws IOException {
 		Path corpus = halfAnnotated();
 		edit(corpus.resolve(Fixtures.ROAD), document -> find(document, TRUCKS).setQuote("at most 15 trucks"));
