@@ -31,8 +31,10 @@ import dev.gloss.ui.preferences.GitUserName;
 import dev.gloss.ui.preferences.GlossPreferences;
 import dev.gloss.ui.session.GlossSession;
 import dev.gloss.ui.session.GlossSessions;
+import dev.gloss.tests.harness.WorkbenchTest;
 
 /** The parts of the editor integration that only show on long articles, over time, or with other tools. */
+@WorkbenchTest
 class SessionBehaviourTest {
 
 	private GlossSession session;

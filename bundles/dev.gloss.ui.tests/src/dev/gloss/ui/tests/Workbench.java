@@ -1,7 +1,5 @@
 package dev.gloss.ui.tests;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,20 +29,21 @@ import org.eclipse.ui.texteditor.ITextEditor;
 
 import dev.gloss.core.store.GlossStore;
 import dev.gloss.model.AnnotatedDocument;
+import dev.gloss.tests.harness.UI;
 import dev.gloss.ui.highlight.GlossEditorAnnotation;
 import dev.gloss.ui.session.GlossSession;
 import dev.gloss.ui.session.GlossSessions;
 
-/** Drives the real workbench from tests: files, editors, commands, polling waits (as lsp4e's tests do). */
+/** Drives the real workbench from tests: files, editors, commands; waits through the harness ({@link UI}). */
 final class Workbench {
 
-	static final long TIMEOUT_MS = 10_000;
+	static final long TIMEOUT_MS = UI.TIMEOUT_MS;
 
 	private Workbench() {
 	}
 
 	static Display display() {
-		return PlatformUI.getWorkbench().getDisplay();
+		return UI.display();
 	}
 
 	static IWorkbenchPage page() {
@@ -53,17 +52,7 @@ final class Workbench {
 
 	/** Runs the event loop until the condition holds; fails with the message after the timeout. */
 	static void waitUntil(String what, BooleanSupplier condition) {
-		long deadline = System.currentTimeMillis() + TIMEOUT_MS;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				fail("timed out waiting for: " + what);
-			}
-			if (!display().readAndDispatch()) {
-				display().timerExec(20, () -> {
-				});
-				display().sleep();
-			}
-		}
+		UI.waitUntil(what, condition);
 	}
 
 	/** Processes pending events for a while (repaints, async updates). */
@@ -188,10 +177,6 @@ final class Workbench {
 	}
 
 	static <T> T eventually(String what, Supplier<T> supplier) {
-		Object[] value = new Object[1];
-		waitUntil(what, () -> (value[0] = supplier.get()) != null);
-		@SuppressWarnings("unchecked")
-		T result = (T) value[0];
-		return result;
+		return UI.eventually(what, supplier);
 	}
 }

@@ -36,11 +36,13 @@ import dev.gloss.model.AnnotatedDocument;
 import dev.gloss.model.Annotation;
 import dev.gloss.model.Claim;
 import dev.gloss.model.Source;
+import dev.gloss.tests.harness.WorkbenchTest;
 
 /**
  * The wizards in the running workbench: registered under File > Export / Import > Gloss, opened in
  * a real WizardDialog on a selected project, finished, and judged by the files they write.
  */
+@WorkbenchTest
 class WizardsTest {
 
 	private static final String ARTICLE = "reports/bridge.txt";
