@@ -45,6 +45,8 @@ public final class Messages extends NLS {
 	public static String Retype_done;
 	public static String TypeChooser_createTitle;
 	public static String TypeChooser_info;
+	public static String TypeChooser_item;
+	public static String TypeChooser_currentItem;
 	public static String TypeChooser_retypeTitle;
 	public static String View_attributes;
 	public static String View_corpus;

@@ -1,0 +1,188 @@
+package dev.gloss.ui.tests;
+
+import static dev.gloss.ui.tests.Workbench.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.action.LegacyActionTools;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.menus.IMenuService;
+import org.eclipse.ui.navigator.CommonNavigator;
+import org.eclipse.ui.navigator.INavigatorFilterService;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.gloss.core.corpus.AnnotationType;
+import dev.gloss.core.corpus.Corpus;
+import dev.gloss.core.corpus.CorpusDocument;
+import dev.gloss.tests.harness.UI;
+import dev.gloss.tests.harness.WorkbenchTest;
+
+/** Gloss behaves as an Eclipse plug-in is expected to: lazy, declarative, findable, tidy. */
+@WorkbenchTest
+class WorkbenchConventionsTest {
+
+	private static final String TEXT = EditorAnnotationTest.ARTICLE;
+
+	@AfterEach
+	void tearDown() {
+		page().closeAllEditors(false);
+		UI.processEvents();
+	}
+
+	@Test
+	void noBundleOfGlossHooksTheWorkbenchStart() {
+		assertEquals(List.of(), EveryWindowTest.glossContributions("org.eclipse.ui.startup", "startup"));
+		for (IConfigurationElement e : Platform.getExtensionRegistry().getConfigurationElementsFor("org.eclipse.ui.startup")) {
+			assertFalse(e.getContributor().getName().startsWith("dev.gloss"), "start-up hook in " + e.getContributor().getName());
+		}
+	}
+
+	@Test
+	void anArticleOpenedInAPlainTextEditorShowsItsAnnotationsWithoutAnyCallToGloss() throws Exception {
+		IProject project = project("lazy-join");
+		Path folder = project.getLocation().toFile().toPath();
+		file(project, "lazy.txt", TEXT);
+		Corpus corpus = Corpus.open(folder).withCreator("analyst");
+		CorpusDocument document = corpus.open(corpus.article("lazy.txt"));
+		int at = TEXT.indexOf("A customs clerk");
+		document.add(AnnotationType.SOURCE, at, at + 15);
+		document.save();
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		ITextEditor editor = openEditor(project.getFile("lazy.txt"));
+		UI.waitUntil("the source highlighted", () -> editorAnnotations(editor).size() == 1);
+	}
+
+	@Test
+	void everyHandlerIsActiveThroughTheOneSharedDefinition() {
+		int handlers = 0;
+		for (IConfigurationElement handler : Platform.getExtensionRegistry().getConfigurationElementsFor("org.eclipse.ui.handlers")) {
+			if (!handler.getContributor().getName().startsWith("dev.gloss")) {
+				continue;
+			}
+			for (String condition : List.of("activeWhen", "enabledWhen")) {
+				for (IConfigurationElement when : handler.getChildren(condition)) {
+					IConfigurationElement[] children = when.getChildren();
+					assertEquals(1, children.length, handler.getAttribute("commandId"));
+					assertEquals("reference", children[0].getName(), handler.getAttribute("commandId") + " " + condition);
+					assertEquals("dev.gloss.ui.textEditorActive", children[0].getAttribute("definitionId"));
+					handlers++;
+				}
+			}
+		}
+		assertTrue(handlers >= 10, "the editor commands' handlers: " + handlers);
+	}
+
+	@Test
+	void quickAccessFindsTheGlossCommands() throws Exception {
+		IProject project = project("quick-access");
+		openEditor(file(project, "quick.txt", TEXT));
+		for (String name : List.of("Link Claim", "Sticky Mode", "Annotate As")) {
+			run("org.eclipse.ui.window.quickAccess");
+			Text search = UI.eventually("the Quick Access field", () -> display().getFocusControl() instanceof Text t ? t : null);
+			search.setText(name);
+			TableItem found = UI.eventually("\"" + name + "\" in Quick Access", () -> quickAccessItem(name));
+			assertTrue(found.getText().contains(name), found.getText());
+			search.setText("");
+			Shell proposals = found.getParent().getShell();
+			if (proposals != page().getWorkbenchWindow().getShell()) {
+				proposals.setVisible(false);
+			}
+			page().activate(page().getActiveEditor());
+			UI.processEvents();
+		}
+	}
+
+	private static TableItem quickAccessItem(String name) {
+		for (Shell shell : display().getShells()) {
+			for (Table table : find(shell, Table.class)) {
+				for (TableItem item : table.getItems()) {
+					if (item.getText().contains(name) || item.getText(Math.min(1, table.getColumnCount() - 1)).contains(name)) {
+						return item;
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	private static <T extends Control> List<T> find(Control root, Class<T> type) {
+		List<T> found = new ArrayList<>();
+		if (root.isDisposed() || !root.isVisible()) {
+			return found;
+		}
+		if (type.isInstance(root)) {
+			found.add(type.cast(root));
+		}
+		if (root instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (Control child : composite.getChildren()) {
+				found.addAll(find(child, type));
+			}
+		}
+		return found;
+	}
+
+	@Test
+	void theProjectExplorerHidesAnnotationFilesUntilTheFilterIsTurnedOff() throws Exception {
+		IProject project = project("explorer-filter");
+		IFile article = file(project, "filtered.txt", TEXT);
+		IFile annotations = file(project, "filtered.txt.gloss", "");
+		CommonNavigator explorer = (CommonNavigator) page().showView(IPageLayout.ID_PROJECT_EXPLORER);
+		var viewer = explorer.getCommonViewer();
+		INavigatorFilterService filters = explorer.getNavigatorContentService().getFilterService();
+		assertTrue(filters.isActive("dev.gloss.ui.annotationFilesFilter"), "hidden by default");
+		viewer.setSelection(new StructuredSelection(article), true);
+		UI.waitUntil("the article listed", () -> viewer.testFindItem(article) != null);
+		assertEquals(null, viewer.testFindItem(annotations), "its annotation file hidden");
+
+		List<String> active = new ArrayList<>(List.of(filters.getVisibleFilterIds()));
+		active.remove("dev.gloss.ui.annotationFilesFilter");
+		filters.activateFilterIdsAndUpdateViewer(active.toArray(String[]::new));
+		try {
+			viewer.setSelection(new StructuredSelection(annotations), true);
+			UI.waitUntil("the annotation file listed once the filter is off", () -> viewer.testFindItem(annotations) != null);
+		} finally {
+			active.add("dev.gloss.ui.annotationFilesFilter");
+			filters.activateFilterIdsAndUpdateViewer(active.toArray(String[]::new));
+		}
+	}
+
+	@Test
+	void theGlossContextMenuIsLabelledGlossWithItsMnemonic() {
+		MenuManager menu = new MenuManager("#TextEditorContext", "#TextEditorContext");
+		menu.add(new org.eclipse.jface.action.Separator("additions"));
+		IMenuService menus = PlatformUI.getWorkbench().getService(IMenuService.class);
+		menus.populateContributionManager(menu, "popup:#TextEditorContext?after=additions");
+		try {
+			IContributionItem gloss = menu.find("dev.gloss.ui.contextMenu");
+			assertNotNull(gloss);
+			String text = ((MenuManager) gloss).getMenuText();
+			assertEquals("Gloss", LegacyActionTools.removeMnemonics(text), "shown as: " + text);
+			assertEquals('G', LegacyActionTools.extractMnemonic(text));
+		} finally {
+			menus.releaseContributions(menu);
+			menu.dispose();
+		}
+	}
+}
