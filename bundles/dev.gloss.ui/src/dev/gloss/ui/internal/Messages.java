@@ -42,6 +42,8 @@ public final class Messages extends NLS {
 	public static String QuickEdit_invalid;
 	public static String QuickEdit_title;
 	public static String Remove_done;
+	public static String Sticky_on;
+	public static String Sticky_off;
 	public static String Retype_done;
 	public static String TypeChooser_createTitle;
 	public static String TypeChooser_info;
@@ -57,6 +59,8 @@ public final class Messages extends NLS {
 	public static String View_loading;
 	public static String View_loadingArticle;
 	public static String View_noArticle;
+	public static String View_noAnnotationsYet;
+	public static String View_noAnnotationsYetKey;
 	public static String View_noFolder;
 	public static String View_quote;
 	public static String View_showType;

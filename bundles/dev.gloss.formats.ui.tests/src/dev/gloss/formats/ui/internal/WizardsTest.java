@@ -122,6 +122,9 @@ class WizardsTest {
 		assertTrue(dialog.finishEnabled());
 		screenshot("export-wizard.png");
 		assertTrue(wizard.performFinish());
+		String done = wizard.doneMessage();
+		assertTrue(done != null && done.startsWith("Exported 1 document and 2 annotations as ") && done.endsWith(" to " + out),
+				"the wizard tells what it wrote and where: " + done);
 		assertTrue(Files.isRegularFile(out.resolve("brat/reports/bridge.ann")));
 		assertTrue(Files.isRegularFile(out.resolve("brat/annotation.conf")));
 		assertTrue(Files.isRegularFile(out.resolve("xmi/reports/bridge.txt.xmi")));

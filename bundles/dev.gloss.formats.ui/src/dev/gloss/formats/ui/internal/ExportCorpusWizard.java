@@ -41,6 +41,7 @@ public final class ExportCorpusWizard extends Wizard implements IExportWizard {
 	private final List<ExportResult> results = new ArrayList<>();
 	/** Tests run without the dialogs that report the outcome. */
 	boolean quiet;
+	private String doneMessage;
 
 	public ExportCorpusWizard() {
 		setWindowTitle(Messages.ExportWizard_title);
@@ -112,6 +113,10 @@ public final class ExportCorpusWizard extends Wizard implements IExportWizard {
 		}
 		String summary = NLS.bind(Messages.Export_done, documents, annotations);
 		if (problems.isEmpty()) {
+			// MessageFormat, not NLS.bind: the text chooses between singular and plural
+			done(java.text.MessageFormat.format(Messages.Export_doneTo, new Object[] { documents, annotations,
+					formats.stream().map(ExportFormat::label).collect(java.util.stream.Collectors.joining(", ")),
+					destination }));
 			return true;
 		}
 		MultiStatus status = Problems.toStatus(notWritten + summary, problems);
@@ -131,6 +136,20 @@ public final class ExportCorpusWizard extends Wizard implements IExportWizard {
 			}
 		} catch (IOException e) {
 			throw new InvocationTargetException(e);
+		}
+	}
+
+	/** What the export wrote, as the wizard told the user (null before a successful finish). */
+	String doneMessage() {
+		return doneMessage;
+	}
+
+	/** Tells what was written in a notification that fades by itself: the wizard is closing, no extra click. */
+	private void done(String message) {
+		doneMessage = message;
+		if (!quiet) {
+			org.eclipse.jface.notifications.NotificationPopup.forDisplay(getShell().getDisplay())
+					.title(Messages.Export_doneTitle, true).text(message).open();
 		}
 	}
 
