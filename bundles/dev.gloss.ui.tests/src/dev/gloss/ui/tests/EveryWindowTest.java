@@ -75,7 +75,9 @@ class EveryWindowTest {
 		assertPopup("dev.gloss.ui.chooseType", "Annotate As");
 		select(editor, claimAt + 3, 0);
 		assertPopup("dev.gloss.ui.retype", "Change Type To");
+		select(editor, claimAt + 3, 0);
 		assertPopup("dev.gloss.ui.link", "Link Claim");
+		select(editor, claimAt + 3, 0);
 		assertPopup("dev.gloss.ui.quickEdit", "Edit Claim");
 		session.flush(5_000);
 	}

@@ -123,8 +123,8 @@ class WizardsTest {
 		screenshot("export-wizard.png");
 		assertTrue(wizard.performFinish());
 		String done = wizard.doneMessage();
-		assertTrue(done != null && done.startsWith("Exported 1 document and 2 annotations as ") && done.endsWith(" to " + out),
-				"the wizard tells what it wrote and where: " + done);
+		assertEquals("Exported 1 document and 2 annotations as brat, csv, xmi to " + out, done,
+				"the wizard tells what it wrote and where");
 		assertTrue(Files.isRegularFile(out.resolve("brat/reports/bridge.ann")));
 		assertTrue(Files.isRegularFile(out.resolve("brat/annotation.conf")));
 		assertTrue(Files.isRegularFile(out.resolve("xmi/reports/bridge.txt.xmi")));

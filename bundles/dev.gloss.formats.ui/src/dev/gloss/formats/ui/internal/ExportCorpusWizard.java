@@ -114,8 +114,11 @@ public final class ExportCorpusWizard extends Wizard implements IExportWizard {
 		String summary = NLS.bind(Messages.Export_done, documents, annotations);
 		if (problems.isEmpty()) {
 			// MessageFormat, not NLS.bind: the text chooses between singular and plural
-			done(java.text.MessageFormat.format(Messages.Export_doneTo, new Object[] { documents, annotations,
-					formats.stream().map(ExportFormat::label).collect(java.util.stream.Collectors.joining(", ")),
+			// every format exports the same documents: count them once; name formats as their folders are named
+			ExportResult first = results.get(0);
+			done(java.text.MessageFormat.format(Messages.Export_doneTo, new Object[] { first.documents(),
+					first.annotations(),
+					formats.stream().map(ExportFormat::id).collect(java.util.stream.Collectors.joining(", ")),
 					destination }));
 			return true;
 		}
