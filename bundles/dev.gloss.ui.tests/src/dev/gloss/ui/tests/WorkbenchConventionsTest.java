@@ -16,8 +16,15 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.jface.bindings.Binding;
+import org.eclipse.ui.keys.IBindingService;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.SWT;
 import org.eclipse.jface.action.LegacyActionTools;
-import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
@@ -26,7 +33,6 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.menus.IMenuService;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.ui.navigator.INavigatorFilterService;
 import org.eclipse.ui.texteditor.ITextEditor;
@@ -175,20 +181,51 @@ class WorkbenchConventionsTest {
 	}
 
 	@Test
-	void theGlossContextMenuIsLabelledGlossWithItsMnemonic() {
-		MenuManager menu = new MenuManager("#TextEditorContext", "#TextEditorContext");
-		menu.add(new org.eclipse.jface.action.Separator("additions"));
-		IMenuService menus = PlatformUI.getWorkbench().getService(IMenuService.class);
-		menus.populateContributionManager(menu, "popup:#TextEditorContext?after=additions");
+	void theGlossContextMenuShowsEachCommandsKey() throws Exception {
+		IProject project = project("context-menu");
+		ITextEditor editor = openEditor(file(project, "menu.txt", TEXT));
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+		Menu menu = ((StyledText) editor.getAdapter(Control.class)).getMenu();
+		menu.notifyListeners(SWT.Show, new Event());
+		UI.processEvents();
 		try {
-			IContributionItem gloss = menu.find("dev.gloss.ui.contextMenu");
-			assertNotNull(gloss);
-			String text = ((MenuManager) gloss).getMenuText();
-			assertEquals("Gloss", LegacyActionTools.removeMnemonics(text), "shown as: " + text);
-			assertEquals('G', LegacyActionTools.extractMnemonic(text));
+			MenuItem gloss = java.util.Arrays.stream(menu.getItems())
+					.filter(i -> LegacyActionTools.removeMnemonics(i.getText()).startsWith("Gloss")).findFirst().orElseThrow();
+			String title = LegacyActionTools.removeMnemonics(gloss.getText());
+			assertTrue(title.contains("Alt+Shift+G"), "the menu names the key prefix: " + title);
+			assertEquals('G', LegacyActionTools.extractMnemonic(gloss.getText()), gloss.getText());
+			assertFalse(gloss.getText().contains("&&"), "no raw ampersand: " + gloss.getText());
+			Menu items = gloss.getMenu();
+			items.notifyListeners(SWT.Show, new Event());
+			UI.processEvents();
+			var commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+			int checked = 0;
+			for (String command : List.of("createClaim", "createSource", "createLocation", "createCount", "chooseType",
+					"retype", "link", "quickEdit", "showProperties", "remove", "sticky")) {
+				String id = "dev.gloss.ui." + command;
+				String name = commands.getCommand(id).getName();
+				MenuItem item = java.util.Arrays.stream(items.getItems())
+						.filter(i -> LegacyActionTools.removeMnemonics(i.getText().split("\t")[0]).equals(name)).findFirst()
+						.orElseThrow(() -> new AssertionError(name + " in the Gloss menu"));
+				List<String> keys = new ArrayList<>();
+				for (Binding binding : bindings.getBindings()) {
+					if (binding.getParameterizedCommand() != null && id.equals(binding.getParameterizedCommand().getId())
+							&& binding.getTriggerSequence() instanceof KeySequence sequence
+							&& sequence.getKeyStrokes().length == 2) {
+						keys.add(String.valueOf((char) sequence.getKeyStrokes()[1].getNaturalKey()).toLowerCase());
+					}
+				}
+				char mnemonic = LegacyActionTools.extractMnemonic(item.getText());
+				assertTrue(keys.contains(String.valueOf(mnemonic).toLowerCase()),
+						"the underlined letter of " + item.getText() + " is a key after Alt+Shift+G: " + keys);
+				assertTrue(item.getText().contains("\t"), "the key beside " + item.getText() + " (shown where the toolkit can)");
+				checked++;
+			}
+			assertEquals(11, checked, "every Gloss command in the menu");
+			items.notifyListeners(SWT.Hide, new Event());
 		} finally {
-			menus.releaseContributions(menu);
-			menu.dispose();
+			menu.notifyListeners(SWT.Hide, new Event());
+			UI.processEvents();
 		}
 	}
 }
