@@ -23,8 +23,20 @@ public final class EditorTracker implements IWindowListener, IPartListener2 {
 
 	private static volatile boolean installed;
 
-	/** Installs the tracker once, on the UI thread, after the event that set up a document. */
+	private static boolean listening;
+
+	/**
+	 * Installs the tracker once, on the UI thread, after the event that set up a document. Listens to
+	 * the file buffers at once (any thread), so that the buffer being created now is seen too and its
+	 * annotation file is read while the editor builds its widget.
+	 */
 	public static void ensureInstalled() {
+		synchronized (EditorTracker.class) {
+			if (!listening) {
+				listening = true;
+				GlossSessions.get().listen();
+			}
+		}
 		if (installed || !PlatformUI.isWorkbenchRunning()) {
 			return;
 		}
