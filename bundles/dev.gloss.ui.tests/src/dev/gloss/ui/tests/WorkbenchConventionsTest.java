@@ -102,6 +102,18 @@ class WorkbenchConventionsTest {
 
 	@Test
 	void quickAccessFindsTheGlossCommands() throws Exception {
+		// what Quick Access and the Keys preference page list: a name, a description, the Gloss category
+		var commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+		int gloss = 0;
+		for (var command : commands.getDefinedCommands()) {
+			if (command.getId().startsWith("dev.gloss.")) {
+				assertFalse(command.getName().isBlank(), command.getId());
+				assertFalse(command.getDescription() == null || command.getDescription().isBlank(), command.getId() + " description");
+				assertEquals("Gloss", command.getCategory().getName(), command.getId() + " category");
+				gloss++;
+			}
+		}
+		assertTrue(gloss >= 11, "Gloss commands defined: " + gloss);
 		IProject project = project("quick-access");
 		openEditor(file(project, "quick.txt", TEXT));
 		for (String name : List.of("Link Claim", "Sticky Mode", "Annotate As")) {
