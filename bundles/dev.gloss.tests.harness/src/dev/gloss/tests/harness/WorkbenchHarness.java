@@ -10,6 +10,9 @@ import java.util.Set;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -22,17 +25,27 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The JUnit 5 extension behind {@link WorkbenchTest}. Before each test it starts listening to the
  * platform log and notes the windows that are open; after the test (and after the test's own
  * {@code @AfterEach}, which closes the popups it opened) it fails the test when any bundle logged a
- * warning or an error, or when a window the test opened is still open (an error dialog the workbench
- * raised, a popup the test forgot). Such windows are closed so that the next test starts clean.
+ * warning or an error, when an error or warning dialog appeared (even one the test closed again), or
+ * when a window the test opened is still open (a popup the test forgot). Such windows are closed so
+ * that the next test starts clean.
  */
 public final class WorkbenchHarness implements BeforeEachCallback, AfterEachCallback {
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(WorkbenchHarness.class);
 
 	/** What one test saw. */
-	private static final class Watch implements ILogListener {
+	private static final class Watch implements ILogListener, Listener {
 		final List<IStatus> entries = new ArrayList<>();
 		final Set<Shell> shellsBefore = new HashSet<>();
+		/** Error and warning dialogs shown during the test, even if the test closed them again. */
+		final List<String> alerts = new ArrayList<>();
+
+		@Override
+		public void handleEvent(Event event) {
+			if (event.widget instanceof Shell shell && !shell.isDisposed() && showsAlertIcon(shell)) {
+				alerts.add("an error or warning dialog appeared: \"" + shell.getText() + "\"" + describe(shell));
+			}
+		}
 
 		@Override
 		public void logging(IStatus status, String plugin) {
@@ -52,6 +65,7 @@ public final class WorkbenchHarness implements BeforeEachCallback, AfterEachCall
 			watch.shellsBefore.add(shell);
 		}
 		Platform.addLogListener(watch);
+		UI.display().addFilter(SWT.Show, watch);
 		context.getStore(NAMESPACE).put(Watch.class, watch);
 	}
 
@@ -72,7 +86,9 @@ public final class WorkbenchHarness implements BeforeEachCallback, AfterEachCall
 			UI.processEvents();
 		} finally {
 			Platform.removeLogListener(watch);
+			UI.display().removeFilter(SWT.Show, watch);
 		}
+		problems.addAll(0, watch.alerts);
 		synchronized (watch.entries) {
 			for (IStatus status : watch.entries) {
 				problems.add("logged: " + format(status));
@@ -96,6 +112,23 @@ public final class WorkbenchHarness implements BeforeEachCallback, AfterEachCall
 			}
 		}
 		return opened;
+	}
+
+	/** A JFace message or error dialog shows the platform's error or warning icon beside its message. */
+	private static boolean showsAlertIcon(org.eclipse.swt.widgets.Control control) {
+		if (control instanceof org.eclipse.swt.widgets.Label label && label.getImage() != null) {
+			var display = control.getDisplay();
+			return label.getImage() == display.getSystemImage(SWT.ICON_ERROR)
+					|| label.getImage() == display.getSystemImage(SWT.ICON_WARNING);
+		}
+		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (var child : composite.getChildren()) {
+				if (showsAlertIcon(child)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** The texts in a window (an error dialog's message), so the failure says what it showed. */
