@@ -55,7 +55,11 @@ final class Workbench {
 		UI.waitUntil(what, condition);
 	}
 
-	/** Processes pending events for a while (repaints, async updates). */
+	/**
+	 * Processes events for a fixed time. Prefer {@link #waitUntil} on what the test needs (or
+	 * {@link UI#processEvents()}): a fixed time is too short on a loaded machine and wasted on an idle one.
+	 */
+	@Deprecated
 	static void settle(long millis) {
 		long end = System.currentTimeMillis() + millis;
 		while (System.currentTimeMillis() < end) {
@@ -91,7 +95,7 @@ final class Workbench {
 	static ITextEditor openEditor(IFile file) throws CoreException {
 		ITextEditor editor = (ITextEditor) IDE.openEditor(page(), file, "org.eclipse.ui.DefaultTextEditor", true);
 		page().activate(editor);
-		settle(50);
+		UI.processEvents();
 		return editor;
 	}
 
@@ -104,7 +108,7 @@ final class Workbench {
 	static void select(ITextEditor editor, int offset, int length) {
 		page().activate(editor);
 		editor.selectAndReveal(offset, length);
-		settle(20);
+		UI.processEvents();
 	}
 
 	static void run(String commandId) throws Exception {
@@ -115,13 +119,13 @@ final class Workbench {
 			return command.isEnabled();
 		});
 		handlers().executeCommand(commandId, null);
-		settle(20);
+		UI.processEvents();
 	}
 
 	static void run(String commandId, String parameter, String value) throws Exception {
 		Command command = PlatformUI.getWorkbench().getService(ICommandService.class).getCommand(commandId);
 		handlers().executeCommand(ParameterizedCommand.generateCommand(command, Map.of(parameter, value)), null);
-		settle(20);
+		UI.processEvents();
 	}
 
 	private static IHandlerService handlers() {
