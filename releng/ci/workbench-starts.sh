@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: EPL-2.0
 # The README's run command: './gloss workbench' builds the Gloss workbench and starts it on a new
 # workspace, which gets the sample corpus project. Started under Xvfb; passes when the sample
-# project appears and the workspace log holds no error.
+# project appears and the workspace log holds no error or warning.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 export NO_AT_BRIDGE=1
@@ -38,9 +38,10 @@ if [ ! -f "$workspace/gloss-samples/.project" ]; then
 fi
 sleep 5
 ls "$workspace/gloss-samples"
-if grep -q "^!ENTRY [^ ]* 4 " "$workspace/.metadata/.log" 2>/dev/null; then
+# a warning is something gone wrong too (as in the workbench tests' harness)
+if grep -q "^!ENTRY [^ ]* [24] " "$workspace/.metadata/.log" 2>/dev/null; then
   cat "$workspace/.metadata/.log" >&2
-  echo "the workbench logged errors" >&2
+  echo "the workbench logged errors or warnings" >&2
   exit 1
 fi
 echo "./gloss workbench started the Gloss workbench with the sample project: OK"

@@ -27,8 +27,10 @@ import dev.gloss.ui.commands.AnnotationEdits;
 import dev.gloss.ui.session.GlossSession;
 import dev.gloss.ui.view.AnnotationsView;
 import dev.gloss.ui.view.Row;
+import dev.gloss.tests.harness.WorkbenchTest;
 
 /** The Annotations view follows the active article and its caret, filters, sorts, and lists a corpus. */
+@WorkbenchTest
 class AnnotationsViewTest {
 
 	private IProject project;

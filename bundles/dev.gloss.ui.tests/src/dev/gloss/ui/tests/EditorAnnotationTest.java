@@ -35,12 +35,14 @@ import dev.gloss.model.Claim;
 import dev.gloss.model.Source;
 import dev.gloss.ui.highlight.GlossAnnotationTypes;
 import dev.gloss.ui.session.GlossSession;
+import dev.gloss.tests.harness.WorkbenchTest;
 
 /**
  * Annotating in Eclipse's own Text Editor: every command run as a user runs it (through the
  * workbench's handler service, on the editor's selection), each result checked in the editor's
  * annotation model and in the annotation file written beside the article.
  */
+@WorkbenchTest
 class EditorAnnotationTest {
 
 	/** Written for these tests: the kind of wire report analysts annotate. */

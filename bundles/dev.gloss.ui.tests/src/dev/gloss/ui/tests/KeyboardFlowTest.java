@@ -41,8 +41,10 @@ import dev.gloss.model.Claim;
 import dev.gloss.model.Count;
 import dev.gloss.ui.commands.AnnotationEdits;
 import dev.gloss.ui.session.GlossSession;
+import dev.gloss.tests.harness.WorkbenchTest;
 
 /** The popups and bindings an analyst drives from the keyboard, driven here with SWT key events. */
+@WorkbenchTest
 class KeyboardFlowTest {
 
 	private static final String TEXT = EditorAnnotationTest.ARTICLE;

@@ -25,8 +25,10 @@ import dev.gloss.model.Annotation;
 import dev.gloss.samples.SampleCorpus;
 import dev.gloss.ui.session.AnnotationIndex;
 import dev.gloss.ui.session.QuickScan;
+import dev.gloss.tests.harness.WorkbenchTest;
 
 /** The quick scan that shows highlights before the full load agrees with the full load. */
+@WorkbenchTest
 class QuickScanTest {
 
 	@Test

@@ -28,11 +28,13 @@ import org.junit.jupiter.api.Test;
 import dev.gloss.ui.examples.SampleCorpusWizard;
 import dev.gloss.ui.session.GlossSession;
 import dev.gloss.ui.view.AnnotationsView;
+import dev.gloss.tests.harness.WorkbenchTest;
 
 /**
  * The sample corpus example creates its project; a sample article then shows its highlights and the
  * Annotations view, and the whole screen is saved as target/screenshots/workbench.png.
  */
+@WorkbenchTest
 class ScreenshotTest {
 
 	@Test

@@ -5,8 +5,6 @@
  */
 package dev.gloss.ui.tests;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,20 +34,21 @@ import org.eclipse.ui.texteditor.ITextEditor;
 
 import dev.gloss.core.store.GlossStore;
 import dev.gloss.model.AnnotatedDocument;
+import dev.gloss.tests.harness.UI;
 import dev.gloss.ui.highlight.GlossEditorAnnotation;
 import dev.gloss.ui.session.GlossSession;
 import dev.gloss.ui.session.GlossSessions;
 
-/** Drives the real workbench from tests: files, editors, commands, polling waits (as lsp4e's tests do). */
+/** Drives the real workbench from tests: files, editors, commands; waits through the harness ({@link UI}). */
 final class Workbench {
 
-	static final long TIMEOUT_MS = 10_000;
+	static final long TIMEOUT_MS = UI.TIMEOUT_MS;
 
 	private Workbench() {
 	}
 
 	static Display display() {
-		return PlatformUI.getWorkbench().getDisplay();
+		return UI.display();
 	}
 
 	static IWorkbenchPage page() {
@@ -58,20 +57,14 @@ final class Workbench {
 
 	/** Runs the event loop until the condition holds; fails with the message after the timeout. */
 	static void waitUntil(String what, BooleanSupplier condition) {
-		long deadline = System.currentTimeMillis() + TIMEOUT_MS;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				fail("timed out waiting for: " + what);
-			}
-			if (!display().readAndDispatch()) {
-				display().timerExec(20, () -> {
-				});
-				display().sleep();
-			}
-		}
+		UI.waitUntil(what, condition);
 	}
 
-	/** Processes pending events for a while (repaints, async updates). */
+	/**
+	 * Processes events for a fixed time. Prefer {@link #waitUntil} on what the test needs (or
+	 * {@link UI#processEvents()}): a fixed time is too short on a loaded machine and wasted on an idle one.
+	 */
+	@Deprecated
 	static void settle(long millis) {
 		long end = System.currentTimeMillis() + millis;
 		while (System.currentTimeMillis() < end) {
@@ -107,7 +100,7 @@ final class Workbench {
 	static ITextEditor openEditor(IFile file) throws CoreException {
 		ITextEditor editor = (ITextEditor) IDE.openEditor(page(), file, "org.eclipse.ui.DefaultTextEditor", true);
 		page().activate(editor);
-		settle(50);
+		UI.processEvents();
 		return editor;
 	}
 
@@ -120,7 +113,7 @@ final class Workbench {
 	static void select(ITextEditor editor, int offset, int length) {
 		page().activate(editor);
 		editor.selectAndReveal(offset, length);
-		settle(20);
+		UI.processEvents();
 	}
 
 	static void run(String commandId) throws Exception {
@@ -131,13 +124,13 @@ final class Workbench {
 			return command.isEnabled();
 		});
 		handlers().executeCommand(commandId, null);
-		settle(20);
+		UI.processEvents();
 	}
 
 	static void run(String commandId, String parameter, String value) throws Exception {
 		Command command = PlatformUI.getWorkbench().getService(ICommandService.class).getCommand(commandId);
 		handlers().executeCommand(ParameterizedCommand.generateCommand(command, Map.of(parameter, value)), null);
-		settle(20);
+		UI.processEvents();
 	}
 
 	private static IHandlerService handlers() {
@@ -193,10 +186,6 @@ final class Workbench {
 	}
 
 	static <T> T eventually(String what, Supplier<T> supplier) {
-		Object[] value = new Object[1];
-		waitUntil(what, () -> (value[0] = supplier.get()) != null);
-		@SuppressWarnings("unchecked")
-		T result = (T) value[0];
-		return result;
+		return UI.eventually(what, supplier);
 	}
 }

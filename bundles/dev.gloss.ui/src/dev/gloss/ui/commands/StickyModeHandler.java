@@ -9,7 +9,10 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.handlers.HandlerUtil;
+
+import dev.gloss.ui.internal.Messages;
 
 /** Gloss > Sticky Mode (a toggle): each new selection gets the type used last. */
 public final class StickyModeHandler extends AbstractHandler {
@@ -19,6 +22,12 @@ public final class StickyModeHandler extends AbstractHandler {
 		Command command = event.getCommand();
 		boolean wasOn = HandlerUtil.toggleCommandState(command);
 		StickyMode.get().setEnabled(!wasOn);
+		// the status line says what changed; the pressed status bar button and the checked menu item show it lasting
+		var editor = HandlerUtil.getActiveEditor(event);
+		if (editor != null) {
+			editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(wasOn ? Messages.Sticky_off
+					: NLS.bind(Messages.Sticky_on, StickyMode.get().lastType().label()));
+		}
 		return null;
 	}
 }

@@ -8,6 +8,7 @@ package dev.gloss.ui.commands;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.dialogs.PopupDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
@@ -54,8 +55,9 @@ final class TypeChooser extends PopupDialog {
 		table = new Table(parent, SWT.SINGLE | SWT.FULL_SELECTION);
 		for (AnnotationType type : AnnotationType.values()) {
 			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText("&" + Character.toUpperCase(KEYS[type.ordinal()]) + "  " + type.label()
-					+ (type == current ? "  \u2713" : ""));
+			// the key as plain text: table items show no mnemonics, an '&' would be drawn as it is
+			item.setText(NLS.bind(type == current ? Messages.TypeChooser_currentItem : Messages.TypeChooser_item,
+					Character.toUpperCase(KEYS[type.ordinal()]), type.label()));
 			item.setImage(TypeImages.get(type));
 			item.setData(type);
 		}

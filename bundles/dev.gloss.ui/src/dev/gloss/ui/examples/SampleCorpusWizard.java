@@ -47,10 +47,19 @@ public final class SampleCorpusWizard extends Wizard implements INewWizard {
 
 	@Override
 	public void addPages() {
-		page = new WizardNewProjectCreationPage("project");
+		page = new WizardNewProjectCreationPage("project") {
+			@Override
+			public void createControl(org.eclipse.swt.widgets.Composite parent) {
+				super.createControl(parent);
+				// the platform page hides its first complaint; a greyed-out Finish must say why
+				if (!validatePage()) {
+					setPageComplete(false);
+				}
+			}
+		};
 		page.setTitle(Messages.Wizard_pageTitle);
 		page.setDescription(Messages.Wizard_pageDescription);
-		page.setInitialProjectName(DEFAULT_PROJECT);
+		page.setInitialProjectName(freeProjectName());
 		addPage(page);
 	}
 
@@ -76,6 +85,21 @@ public final class SampleCorpusWizard extends Wizard implements INewWizard {
 			BasicNewResourceWizard.selectAndReveal(project, workbench.getActiveWorkbenchWindow());
 		}
 		return true;
+	}
+
+	/** gloss-samples, or gloss-samples-2, -3, ... when the workspace has that project already. */
+	public static String freeProjectName() {
+		var root = ResourcesPlugin.getWorkspace().getRoot();
+		String name = DEFAULT_PROJECT;
+		for (int i = 2; root.getProject(name).exists(); i++) {
+			name = DEFAULT_PROJECT + "-" + i;
+		}
+		return name;
+	}
+
+	/** The page, for tests. */
+	public WizardNewProjectCreationPage page() {
+		return page;
 	}
 
 	/** Creates and opens the project and copies the sample corpus into it. */

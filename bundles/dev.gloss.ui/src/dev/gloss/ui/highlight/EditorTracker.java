@@ -6,7 +6,6 @@
 package dev.gloss.ui.highlight;
 
 import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWindowListener;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
@@ -20,15 +19,39 @@ import dev.gloss.ui.session.GlossSessions;
 
 /**
  * Follows the text editors of every workbench window, so that any text editor on a workspace file
- * shows its article's annotations; no Gloss editor is needed. Started early (org.eclipse.ui.startup)
- * so that editors restored with the workbench are covered too.
+ * shows its article's annotations; no Gloss editor is needed. Installed lazily, when the first text
+ * document is set up ({@link TextDocumentSetup}), never at workbench start: a workbench that opens
+ * no text file never loads Gloss. Installing hooks the editors already open, so the editor whose
+ * document triggered it is covered too.
  */
-public final class EditorTracker implements IStartup, IWindowListener, IPartListener2 {
+public final class EditorTracker implements IWindowListener, IPartListener2 {
 
-	@Override
-	public void earlyStartup() {
+	private static volatile boolean installed;
+
+	private static boolean listening;
+
+	/**
+	 * Installs the tracker once, on the UI thread, after the event that set up a document. Listens to
+	 * the file buffers at once (any thread), so that the buffer being created now is seen too and its
+	 * annotation file is read while the editor builds its widget.
+	 */
+	public static void ensureInstalled() {
+		synchronized (EditorTracker.class) {
+			if (!listening) {
+				listening = true;
+				GlossSessions.get().listen();
+			}
+		}
+		if (installed || !PlatformUI.isWorkbenchRunning()) {
+			return;
+		}
 		IWorkbench workbench = PlatformUI.getWorkbench();
-		workbench.getDisplay().asyncExec(() -> install(workbench));
+		workbench.getDisplay().asyncExec(() -> {
+			if (!installed && !workbench.isClosing()) {
+				installed = true;
+				new EditorTracker().install(workbench);
+			}
+		});
 	}
 
 	/** Hooks the windows that are open and those to come; idempotent per window. */

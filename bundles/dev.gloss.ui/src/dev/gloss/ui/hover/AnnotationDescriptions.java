@@ -68,10 +68,11 @@ public final class AnnotationDescriptions {
 						.map(AnnotationDescriptions::name).collect(Collectors.joining("; "))));
 			}
 			if (!claim.getLocations().isEmpty()) {
-				parts.add(NLS.bind(Messages.Description_locations, claim.getLocations().size()));
+				// MessageFormat, not NLS.bind: the text has a choice between singular and plural
+				parts.add(java.text.MessageFormat.format(Messages.Description_locations, claim.getLocations().size()));
 			}
 			if (!claim.getCounts().isEmpty()) {
-				parts.add(NLS.bind(Messages.Description_counts, claim.getCounts().size()));
+				parts.add(java.text.MessageFormat.format(Messages.Description_counts, claim.getCounts().size()));
 			}
 			if (claim.getParaphrase() != null && !claim.getParaphrase().isBlank()) {
 				parts.add("\u201c" + claim.getParaphrase() + "\u201d");

@@ -47,9 +47,13 @@ public final class Messages extends NLS {
 	public static String QuickEdit_invalid;
 	public static String QuickEdit_title;
 	public static String Remove_done;
+	public static String Sticky_on;
+	public static String Sticky_off;
 	public static String Retype_done;
 	public static String TypeChooser_createTitle;
 	public static String TypeChooser_info;
+	public static String TypeChooser_item;
+	public static String TypeChooser_currentItem;
 	public static String TypeChooser_retypeTitle;
 	public static String View_attributes;
 	public static String View_corpus;
@@ -60,6 +64,8 @@ public final class Messages extends NLS {
 	public static String View_loading;
 	public static String View_loadingArticle;
 	public static String View_noArticle;
+	public static String View_noAnnotationsYet;
+	public static String View_noAnnotationsYetKey;
 	public static String View_noFolder;
 	public static String View_quote;
 	public static String View_showType;

@@ -313,7 +313,7 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 	/** Re-reads the rows of the active article. */
 	public void refresh() {
 		if (session == null || !session.isReady()) {
-			setRows(List.of(), session == null ? Messages.View_noArticle
+			setRows(List.of(), session == null ? noSessionMessage()
 					: session.state() == GlossSession.State.LOADING ? Messages.View_loadingArticle : session.problem());
 			return;
 		}
@@ -323,6 +323,26 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 		org.eclipse.jface.text.IDocument document = session.document();
 		session.index().forEach(a -> rows.add(Row.of(article, a, lineOf(document, a.getBegin()), true)));
 		setRows(rows, session.problem() != null ? session.problem() : article.getName());
+	}
+
+	/** No annotations to list: either no article is open, or the open one has none yet (say how to add one). */
+	private String noSessionMessage() {
+		org.eclipse.core.resources.IFile article = editor == null ? null : GlossSessions.fileOf(editor);
+		if (article == null) {
+			return Messages.View_noArticle;
+		}
+		org.eclipse.ui.keys.IBindingService bindings = getSite().getService(org.eclipse.ui.keys.IBindingService.class);
+		// the editor's binding, whether or not the editor is the active part right now
+		String key = null;
+		for (org.eclipse.jface.bindings.Binding binding : bindings == null ? new org.eclipse.jface.bindings.Binding[0]
+				: bindings.getBindings()) {
+			if (binding.getParameterizedCommand() != null && binding.getType() == org.eclipse.jface.bindings.Binding.SYSTEM
+					&& "dev.gloss.ui.createClaim".equals(binding.getParameterizedCommand().getId())) {
+				key = binding.getTriggerSequence().format();
+			}
+		}
+		return key == null ? NLS.bind(Messages.View_noAnnotationsYet, article.getName())
+				: NLS.bind(Messages.View_noAnnotationsYetKey, article.getName(), key);
 	}
 
 	private static int lineOf(org.eclipse.jface.text.IDocument document, int offset) {

@@ -41,11 +41,13 @@ import dev.gloss.model.AnnotatedDocument;
 import dev.gloss.model.Annotation;
 import dev.gloss.model.Claim;
 import dev.gloss.model.Source;
+import dev.gloss.tests.harness.WorkbenchTest;
 
 /**
  * The wizards in the running workbench: registered under File > Export / Import > Gloss, opened in
  * a real WizardDialog on a selected project, finished, and judged by the files they write.
  */
+@WorkbenchTest
 class WizardsTest {
 
 	private static final String ARTICLE = "reports/bridge.txt";
@@ -125,6 +127,9 @@ class WizardsTest {
 		assertTrue(dialog.finishEnabled());
 		screenshot("export-wizard.png");
 		assertTrue(wizard.performFinish());
+		String done = wizard.doneMessage();
+		assertEquals("Exported 1 document and 2 annotations as brat, csv, xmi to " + out, done,
+				"the wizard tells what it wrote and where");
 		assertTrue(Files.isRegularFile(out.resolve("brat/reports/bridge.ann")));
 		assertTrue(Files.isRegularFile(out.resolve("brat/annotation.conf")));
 		assertTrue(Files.isRegularFile(out.resolve("xmi/reports/bridge.txt.xmi")));

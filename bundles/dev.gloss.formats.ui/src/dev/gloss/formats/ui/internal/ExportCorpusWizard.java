@@ -46,6 +46,7 @@ public final class ExportCorpusWizard extends Wizard implements IExportWizard {
 	private final List<ExportResult> results = new ArrayList<>();
 	/** Tests run without the dialogs that report the outcome. */
 	boolean quiet;
+	private String doneMessage;
 
 	public ExportCorpusWizard() {
 		setWindowTitle(Messages.ExportWizard_title);
@@ -117,6 +118,13 @@ public final class ExportCorpusWizard extends Wizard implements IExportWizard {
 		}
 		String summary = NLS.bind(Messages.Export_done, documents, annotations);
 		if (problems.isEmpty()) {
+			// MessageFormat, not NLS.bind: the text chooses between singular and plural
+			// every format exports the same documents: count them once; name formats as their folders are named
+			ExportResult first = results.get(0);
+			done(java.text.MessageFormat.format(Messages.Export_doneTo, new Object[] { first.documents(),
+					first.annotations(),
+					formats.stream().map(ExportFormat::id).collect(java.util.stream.Collectors.joining(", ")),
+					destination }));
 			return true;
 		}
 		MultiStatus status = Problems.toStatus(notWritten + summary, problems);
@@ -136,6 +144,20 @@ public final class ExportCorpusWizard extends Wizard implements IExportWizard {
 			}
 		} catch (IOException e) {
 			throw new InvocationTargetException(e);
+		}
+	}
+
+	/** What the export wrote, as the wizard told the user (null before a successful finish). */
+	String doneMessage() {
+		return doneMessage;
+	}
+
+	/** Tells what was written in a notification that fades by itself: the wizard is closing, no extra click. */
+	private void done(String message) {
+		doneMessage = message;
+		if (!quiet) {
+			org.eclipse.jface.notifications.NotificationPopup.forDisplay(getShell().getDisplay())
+					.title(Messages.Export_doneTitle, true).text(message).open();
 		}
 	}
 

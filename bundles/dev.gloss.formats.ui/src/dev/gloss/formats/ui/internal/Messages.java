@@ -33,6 +33,8 @@ public final class Messages extends NLS {
 	public static String Export_task;
 	public static String Export_format;
 	public static String Export_done;
+	public static String Export_doneTo;
+	public static String Export_doneTitle;
 	public static String Export_notWritten;
 	public static String Export_problems;
 	public static String Export_failed;

@@ -16,8 +16,6 @@ import java.util.List;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -28,8 +26,11 @@ import dev.gloss.core.corpus.AnnotationType;
 import dev.gloss.core.corpus.Corpus;
 import dev.gloss.core.corpus.CorpusDocument;
 import dev.gloss.team.ui.internal.agreement.AgreementView;
+import dev.gloss.tests.harness.UI;
+import dev.gloss.tests.harness.WorkbenchTest;
 
 /** The Gloss Agreement view measures the creators of a folder and shows a row per type. */
+@WorkbenchTest
 class AgreementViewTest {
 
 	@Test
@@ -50,17 +51,9 @@ class AgreementViewTest {
 			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 			AgreementView view = (AgreementView) page.showView(AgreementView.ID);
 			view.show(project);
-			Job.getJobManager().join(AgreementView.FAMILY, null);
-			Display display = Display.getCurrent();
-			long until = System.currentTimeMillis() + 2_000; // the result reaches the table through asyncExec
-			while (view.report() == null && System.currentTimeMillis() < until) {
-				if (!display.readAndDispatch()) {
-					Thread.sleep(10);
-				}
-			}
-			while (display.readAndDispatch()) {
-				// let the table take the rows
-			}
+			// the result reaches the table through asyncExec
+			UI.waitUntil("the agreement report", () -> view.report() != null);
+			UI.processEvents();
 			assertNotNull(view.report());
 			assertEquals(List.of("ana", "ben"), view.report().annotators());
 			Table table = view.viewer().getTable();

@@ -31,8 +31,10 @@ import dev.gloss.model.Certainty;
 import dev.gloss.model.Claim;
 import dev.gloss.model.GlossFactory;
 import dev.gloss.team.ui.internal.compare.AnnotationStructureCreator;
+import dev.gloss.tests.harness.WorkbenchTest;
 
 /** The compare editor's structure pane sees annotations: added, removed and changed ones. */
+@WorkbenchTest
 class CompareStructureTest {
 
 	@Test

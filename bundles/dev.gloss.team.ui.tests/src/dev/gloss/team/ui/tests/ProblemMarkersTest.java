@@ -35,11 +35,13 @@ import dev.gloss.model.Status;
 import dev.gloss.model.validation.GlossValidator;
 import dev.gloss.team.ui.internal.AnnotationFiles;
 import dev.gloss.team.ui.internal.markers.ProblemMarkers;
+import dev.gloss.tests.harness.WorkbenchTest;
 
 /**
  * Problems view markers for orphans, merge conflicts, schema rules and changed articles, kept up
  * to date as files change, and the quick fixes the workbench offers for them.
  */
+@WorkbenchTest
 class ProblemMarkersTest {
 
 	private IProject project;

@@ -35,11 +35,14 @@ import org.junit.jupiter.api.Test;
 import dev.gloss.model.AnnotatedDocument;
 import dev.gloss.team.ui.internal.AnnotationFiles;
 import dev.gloss.team.ui.internal.markers.ProblemMarkers;
+import dev.gloss.tests.harness.UI;
+import dev.gloss.tests.harness.WorkbenchTest;
 
 /**
  * The Problems view lists Gloss problems; a screenshot ({@code gloss.out}/team-problems.png) shows
  * how they read.
  */
+@WorkbenchTest
 class ProblemsViewTest {
 
 	@Test
@@ -60,9 +63,9 @@ class ProblemsViewTest {
 			assertNotNull(problems);
 			page.setPartState(page.getReference(problems), IWorkbenchPage.STATE_MAXIMIZED);
 			Display display = Display.getCurrent();
-			spin(display, 1_500); // the view updates in a job of its own
-			Tree tree = find(problems.getSite().getShell(), Tree.class);
-			assertNotNull(tree, "the Problems view shows a tree");
+			// the view updates in a job of its own
+			Tree tree = UI.eventually("the Problems view's tree", () -> find(problems.getSite().getShell(), Tree.class));
+			UI.waitUntil("the Problems view lists problems", () -> tree.getItemCount() > 0);
 			for (TreeItem group : tree.getItems()) {
 				Event expand = new Event();
 				expand.item = group;
@@ -72,19 +75,12 @@ class ProblemsViewTest {
 			for (TreeColumn column : tree.getColumns()) {
 				column.setWidth(column.getText().startsWith("Description") ? 820 : 110);
 			}
-			spin(display, 800);
+			UI.waitUntil("three problems listed", () -> java.util.Arrays.stream(tree.getItems())
+					.mapToInt(TreeItem::getItemCount).sum() == 3);
+			UI.processEvents();
 			screenshot(display, Path.of(System.getProperty("gloss.out", "target"), "team-problems.png"));
 		} finally {
 			project.delete(true, true, null);
-		}
-	}
-
-	private static void spin(Display display, long millis) throws InterruptedException {
-		long until = System.currentTimeMillis() + millis;
-		while (System.currentTimeMillis() < until) {
-			if (!display.readAndDispatch()) {
-				Thread.sleep(20);
-			}
 		}
 	}
 

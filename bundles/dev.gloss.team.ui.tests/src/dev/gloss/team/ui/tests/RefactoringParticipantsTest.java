@@ -32,11 +32,13 @@ import org.junit.jupiter.api.Test;
 
 import dev.gloss.core.store.GlossStore;
 import dev.gloss.model.AnnotatedDocument;
+import dev.gloss.tests.harness.WorkbenchTest;
 
 /**
  * Rename, move and delete an article with the workbench's resource refactorings (what the Project
  * Explorer runs): its annotation file goes along, and undo brings both back.
  */
+@WorkbenchTest
 class RefactoringParticipantsTest {
 
 	private IProject project;

@@ -15,12 +15,12 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.jobs.Job;
 
 import dev.gloss.core.corpus.AnnotationType;
 import dev.gloss.core.corpus.Corpus;
 import dev.gloss.core.corpus.CorpusDocument;
 import dev.gloss.team.ui.internal.markers.MarkerService;
+import dev.gloss.tests.harness.UI;
 
 /** A workspace project with articles annotated through the Gloss API. */
 final class Workspace {
@@ -64,10 +64,8 @@ final class Workspace {
 	}
 
 	/** Waits until the marker job has caught up with the workspace. */
-	static void waitForMarkers() throws InterruptedException {
-		Job.getJobManager().join(MarkerService.FAMILY, null);
-		// the listener may have scheduled the job with a delay just now
-		Thread.sleep(300);
-		Job.getJobManager().join(MarkerService.FAMILY, null);
+	static void waitForMarkers() {
+		// a marker job scheduled with a delay is found too (sleeping), so this waits for it
+		UI.waitForJobs(MarkerService.FAMILY);
 	}
 }

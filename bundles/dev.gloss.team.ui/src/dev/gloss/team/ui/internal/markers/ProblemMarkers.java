@@ -133,9 +133,9 @@ public final class ProblemMarkers {
 		for (Diagnostic diagnostic : result.getChildren()) {
 			int severity = diagnostic.getSeverity() >= Diagnostic.ERROR ? IMarker.SEVERITY_ERROR
 					: IMarker.SEVERITY_WARNING;
-			Map<String, Object> attributes = base(severity, diagnostic.getMessage(), diagnostic.getCode(),
-					annotationFile);
 			Object subject = diagnostic.getData().isEmpty() ? null : diagnostic.getData().get(0);
+			Map<String, Object> attributes = base(severity, readable(diagnostic.getMessage(), subject),
+					diagnostic.getCode(), annotationFile);
 			if (subject instanceof Annotation annotation) {
 				attributes.put(ANNOTATION_ID, annotation.getId());
 				int begin = Math.max(0, Math.min(annotation.getBegin(), text.text().length()));
@@ -154,6 +154,17 @@ public final class ProblemMarkers {
 				annotationFile.createMarker(TYPE, attributes);
 			}
 		}
+	}
+
+	/**
+	 * The validator names an annotation by type, quote and id (the command line needs the id); in the
+	 * Problems view the marker sits on the passage itself, so the id is only noise: dropped.
+	 */
+	static String readable(String message, Object subject) {
+		if (subject instanceof Annotation annotation && annotation.getId() != null) {
+			return message.replace(" (" + annotation.getId() + ")", "");
+		}
+		return message;
 	}
 
 	/** Removes the markers of a file (an annotation file that went away, say). */

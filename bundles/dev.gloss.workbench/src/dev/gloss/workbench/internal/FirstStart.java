@@ -1,0 +1,54 @@
+package dev.gloss.workbench.internal;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.resources.WorkspaceJob;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.osgi.service.prefs.BackingStoreException;
+
+import dev.gloss.ui.examples.SampleCorpusWizard;
+
+/**
+ * The product's life cycle handler (product property {@code lifeCycleURI}): on the first start of
+ * the Gloss workbench on a workspace without projects, creates the sample corpus project, as
+ * File > New > Example... > Gloss sample corpus would. Once per workspace: a user who deletes the
+ * samples does not get them back on the next start.
+ */
+public final class FirstStart {
+
+	static final String OFFERED = "samplesOffered";
+
+	@PostContextCreate
+	public void workspaceReady() {
+		var preferences = InstanceScope.INSTANCE.getNode("dev.gloss.workbench");
+		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+		if (preferences.getBoolean(OFFERED, false) || root.getProjects().length > 0) {
+			return;
+		}
+		preferences.putBoolean(OFFERED, true);
+		try {
+			preferences.flush();
+		} catch (BackingStoreException e) {
+			ILog.of(FirstStart.class).warn(Messages.FirstStart_notRemembered, e);
+		}
+		IProject project = root.getProject(SampleCorpusWizard.DEFAULT_PROJECT);
+		WorkspaceJob job = new WorkspaceJob(Messages.FirstStart_creating) {
+			@Override
+			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+				if (!project.exists()) {
+					SampleCorpusWizard.create(project, null, monitor);
+				}
+				return Status.OK_STATUS;
+			}
+		};
+		job.setRule(root);
+		job.schedule();
+	}
+}
