@@ -232,7 +232,12 @@ public final class GlossStore {
 			resource = newResource(null);
 			resource.getContents().add(document);
 		}
-		resource.save(out, saveOptions());
+		try {
+			resource.save(out, saveOptions());
+		} catch (RuntimeException e) {
+			// EMF refuses text XML cannot hold (a lone half of a surrogate pair, a control character)
+			throw new IOException("a value cannot be written as XML: " + e.getMessage(), e);
+		}
 	}
 
 	public byte[] toBytes(AnnotatedDocument document) throws IOException {
