@@ -104,6 +104,24 @@ public final class Recovery {
 		return new Report(completed, removed, skipped);
 	}
 
+	/**
+	 * Completes only the journals directly in {@code folder} (for a run that writes below it, such
+	 * as an export, without walking everything else there).
+	 *
+	 * @return the number of runs completed
+	 */
+	public static int completeJournalsIn(Path folder) throws IOException {
+		Set<Path> journals = new LinkedHashSet<>();
+		journalsIn(folder.toAbsolutePath().normalize(), journals);
+		int completed = 0;
+		for (Path journal : journals) {
+			if (rollForward(journal)) {
+				completed++;
+			}
+		}
+		return completed;
+	}
+
 	private static void journalsIn(Path folder, Set<Path> journals) {
 		try (DirectoryStream<Path> found = Files.newDirectoryStream(folder, Debris.JOURNAL_PREFIX + "*")) {
 			for (Path journal : found) {
@@ -118,13 +136,17 @@ public final class Recovery {
 
 	/** Completes a committed run: every staged file it names goes in place. */
 	private static boolean rollForward(Path journal) throws IOException {
-		Map<Path, Path> entries;
+		WriteBatch.Journal read;
 		try {
-			entries = WriteBatch.readJournal(journal);
+			read = WriteBatch.readJournal(journal);
 		} catch (IOException e) {
 			return false; // not ours, or gone: leave it
 		}
-		List<Path> locked = new ArrayList<>(entries.keySet());
+		Map<Path, Path> entries = read.entries();
+		List<Path> locked = new ArrayList<>();
+		if (!read.under()) {
+			locked.addAll(entries.keySet());
+		}
 		locked.add(journal);
 		try (WriteLock lock = WriteLock.acquire(locked, WriteLock.DEFAULT_TIMEOUT)) {
 			if (!WriteBatch.exists(journal)) {

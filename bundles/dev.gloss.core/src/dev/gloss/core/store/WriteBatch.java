@@ -35,17 +35,25 @@ import java.util.Set;
 public final class WriteBatch implements AutoCloseable {
 
 	static final String JOURNAL_HEADER = "gloss-write-batch 1";
+	/** Marks a journal whose root lock covers every target (see {@link #beginUnder}). */
+	static final String UNDER = " under";
+
+	/** A journal read back: its entries (target -> staged, null for a deletion) and its kind. */
+	record Journal(Map<Path, Path> entries, boolean under) {
+	}
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final Path root;
+	private final boolean rootLockCovers;
 	private final String run;
 	/** target -> staged file, or null for a deletion; in the order they were added */
 	private final Map<Path, Path> entries = new LinkedHashMap<>();
 	private boolean committed;
 
-	private WriteBatch(Path root) {
+	private WriteBatch(Path root, boolean rootLockCovers) {
 		this.root = root;
+		this.rootLockCovers = rootLockCovers;
 		byte[] id = new byte[8];
 		RANDOM.nextBytes(id);
 		this.run = HexFormat.of().formatHex(id);
@@ -56,8 +64,28 @@ public final class WriteBatch implements AutoCloseable {
 	 */
 	public static WriteBatch begin(Path root) {
 		Path folder = root.toAbsolutePath().normalize();
-		requireLock(folder.resolve(WriteLock.LOCK_FILE));
-		return new WriteBatch(folder);
+		requireLockOf(folder.resolve(WriteLock.LOCK_FILE));
+		return new WriteBatch(folder, false);
+	}
+
+	/**
+	 * A batch whose targets are all in a tree only Gloss writes (an export folder): the lock of the
+	 * root alone covers them, so no lock file goes into the tree.
+	 */
+	public static WriteBatch beginUnder(Path root) {
+		Path folder = root.toAbsolutePath().normalize();
+		requireLockOf(folder.resolve(WriteLock.LOCK_FILE));
+		return new WriteBatch(folder, true);
+	}
+
+	/**
+	 * Adds a file already written in full and forced to disk ({@code staged}, below the root, on
+	 * the same file system) as the new content of {@code target}.
+	 */
+	public void put(Path target, Path staged) throws IOException {
+		Path absolute = checkTarget(target);
+		FileErrors.checkWritable(absolute);
+		entries.put(absolute, staged.toAbsolutePath().normalize());
 	}
 
 	/** Stages the new content of {@code target}; nothing visible changes yet. */
@@ -100,9 +128,12 @@ public final class WriteBatch implements AutoCloseable {
 			return;
 		}
 		Set<Path> folders = new LinkedHashSet<>();
-		for (Path target : entries.keySet()) {
-			requireLock(target);
-			folders.add(target.getParent());
+		for (Map.Entry<Path, Path> entry : entries.entrySet()) {
+			requireLock(entry.getKey());
+			folders.add(entry.getKey().getParent());
+			if (entry.getValue() != null) {
+				folders.add(entry.getValue().getParent());
+			}
 		}
 		Path journal = Debris.journal(root, run);
 		try {
@@ -154,18 +185,26 @@ public final class WriteBatch implements AutoCloseable {
 		if (!absolute.startsWith(root)) {
 			throw new IllegalArgumentException(absolute + " is not below " + root);
 		}
-		requireLock(absolute);
+		if (!rootLockCovers) {
+			requireLock(absolute);
+		}
 		return absolute;
 	}
 
-	private static void requireLock(Path file) {
+	private void requireLock(Path file) {
+		if (!rootLockCovers) {
+			requireLockOf(file);
+		}
+	}
+
+	private static void requireLockOf(Path file) {
 		if (!WriteLock.isHeldByCurrentThread(file)) {
 			throw new IllegalStateException("the write lock of " + WriteLock.folderOf(file) + " is not held");
 		}
 	}
 
 	private String journalText() {
-		StringBuilder text = new StringBuilder(JOURNAL_HEADER).append('\n');
+		StringBuilder text = new StringBuilder(JOURNAL_HEADER).append(rootLockCovers ? UNDER : "").append('\n');
 		for (Map.Entry<Path, Path> entry : entries.entrySet()) {
 			String target = encode(root.relativize(entry.getKey()));
 			if (entry.getValue() == null) {
@@ -185,6 +224,7 @@ public final class WriteBatch implements AutoCloseable {
 			if (staged == null) {
 				Files.deleteIfExists(entry.getKey());
 			} else if (Files.exists(staged)) {
+				Files.createDirectories(entry.getKey().getParent());
 				AtomicFiles.move(staged, entry.getKey());
 			}
 		}
@@ -196,7 +236,7 @@ public final class WriteBatch implements AutoCloseable {
 	 * @throws IOException when it is not a complete journal (it is written atomically, so that means
 	 *                     it is not one of ours)
 	 */
-	static Map<Path, Path> readJournal(Path journal) throws IOException {
+	static Journal readJournal(Path journal) throws IOException {
 		Path folder = journal.getParent();
 		Map<Path, Path> entries = new LinkedHashMap<>();
 		String text = Files.readString(journal, StandardCharsets.UTF_8);
@@ -206,7 +246,9 @@ public final class WriteBatch implements AutoCloseable {
 				lines.add(line);
 			}
 		}
-		if (lines.size() < 2 || !lines.get(0).equals(JOURNAL_HEADER) || !lines.get(lines.size() - 1).equals("end")) {
+		boolean under = lines.size() > 0 && lines.get(0).equals(JOURNAL_HEADER + UNDER);
+		if (lines.size() < 2 || !(under || lines.get(0).equals(JOURNAL_HEADER))
+				|| !lines.get(lines.size() - 1).equals("end")) {
 			throw new IOException(journal + ": not a complete Gloss journal");
 		}
 		for (String line : lines.subList(1, lines.size() - 1)) {
@@ -220,7 +262,7 @@ public final class WriteBatch implements AutoCloseable {
 				throw new IOException(journal + ": not a complete Gloss journal");
 			}
 		}
-		return entries;
+		return new Journal(entries, under);
 	}
 
 	private static Path resolveInside(Path folder, String encoded, Path journal) throws IOException {
