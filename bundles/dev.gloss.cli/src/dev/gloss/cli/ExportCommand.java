@@ -46,12 +46,14 @@ final class ExportCommand extends GlossCommand {
 
 	@Option(names = "--base-iri", paramLabel = "IRI", description = "the IRI the corpus folder is published under: "
 			+ "each article's W3C source (and JSONL/GeoJSON source) is its path resolved against it, e.g. "
-			+ "https://example.org/corpus/ gives https://example.org/corpus/dir/a.txt. Default: the article's file: "
-			+ "IRI (https://gloss.dev/samples/ for the sample corpus)")
+			+ "https://example.org/corpus/ gives https://example.org/corpus/dir/a.txt (a file: IRI gives local paths, "
+			+ "if you want them). Default: urn:x-gloss:article:dir/a.txt, the same on every machine "
+			+ "(https://gloss.dev/samples/ for the sample corpus)")
 	String baseIri;
 
 	@Option(names = "--export-iri", paramLabel = "IRI", description = "W3C: the IRI DIR will be published under "
-			+ "(collection and page ids). Default: DIR's file: IRI")
+			+ "(collection and page ids). Default: ids relative to the export's files, right wherever DIR is "
+			+ "published")
 	String exportIri;
 
 	@Option(names = "--page-size", paramLabel = "N", description = "W3C: annotations per AnnotationPage (default "
@@ -65,6 +67,11 @@ final class ExportCommand extends GlossCommand {
 	@Option(names = "--keep-going", description = "write the documents without errors even when others have them "
 			+ "(exit code 1 all the same)")
 	boolean keepGoing;
+
+	@Option(names = "--strict", description = "warnings fail the export too (for CI): incomplete annotations (a "
+			+ "count without a number, a claim without a source ...), which are otherwise exported as they are, "
+			+ "and orphans left out")
+	boolean strict;
 
 	@Parameters(paramLabel = "FOLDER", arity = "0..*", description = "corpus folders (default: the sample corpus)")
 	List<String> folders = new ArrayList<>();
@@ -93,7 +100,7 @@ final class ExportCommand extends GlossCommand {
 		try (Corpora corpora = Corpora.of(folders)) {
 			URI base = baseIri != null ? iri("base-iri", baseIri) : corpora.isSample() ? SAMPLE_BASE : null;
 			exportOptions = exportOptions.withBaseIri(base);
-			ExportResult result = new CorpusExport(format, exportOptions).keepGoing(keepGoing)
+			ExportResult result = new CorpusExport(format, exportOptions).keepGoing(keepGoing).strict(strict)
 					.monitor(new ConsoleProgress(err, "exported")).run(corpora.folders(), java.nio.file.Path.of(
 							destination));
 			for (Problem problem : result.problems()) {

@@ -11,6 +11,7 @@ import dev.gloss.formats.Formats;
 import dev.gloss.formats.ImportFormat;
 import dev.gloss.formats.ImportOptions;
 import dev.gloss.formats.ImportResult;
+import dev.gloss.formats.LabelMapping;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -67,6 +68,16 @@ final class ImportCommand extends GlossCommand {
 			+ "export --utf16') instead of code points (brat)")
 	boolean utf16;
 
+	@Option(names = "--map", paramLabel = "LABEL=TARGET", description = "brat (and the other tools' formats): "
+			+ "import the spans or relations of another project's LABEL as TARGET: a Gloss type (claim, source, "
+			+ "location, count), a claim link (sources, locations, counts) or ignore; repeat it, e.g. --map "
+			+ "GPE=location --map AttributedTo=sources. Labels left unmapped are listed with their counts")
+	List<String> map = new ArrayList<>();
+
+	@Option(names = "--map-file", paramLabel = "FILE", description = "the same mapping from a file: one "
+			+ "LABEL=TARGET per line, # comments; --map entries are added to it")
+	Path mapFile;
+
 	@Parameters(paramLabel = "SOURCE", arity = "1..*", description = "files or folders to import")
 	List<Path> sources = new ArrayList<>();
 
@@ -74,7 +85,13 @@ final class ImportCommand extends GlossCommand {
 	int run() throws Exception {
 		ImportFormat format = Formats.importer(formatId).orElseThrow(() -> new UsageException("unknown format '"
 				+ formatId + "' (one of " + String.join(", ", new FormatIds()) + ")"));
-		ImportOptions importOptions = ImportOptions.defaults().withUtf16Offsets(utf16);
+		LabelMapping labels = mapFile == null ? LabelMapping.none() : LabelMapping.read(mapFile);
+		try {
+			labels = labels.with(LabelMapping.parse(map));
+		} catch (IllegalArgumentException e) {
+			throw new UsageException("--map: " + e.getMessage());
+		}
+		ImportOptions importOptions = ImportOptions.defaults().withUtf16Offsets(utf16).withLabels(labels);
 		if (baseIri != null) {
 			importOptions = importOptions.withBaseIri(ExportCommand.iri("base-iri", baseIri));
 		}

@@ -53,7 +53,8 @@ public final class CorpusImport {
 		return this;
 	}
 
-	private record Merged(Path article, String text, boolean writeArticle, AnnotatedDocument model, Path file) {
+	private record Merged(Path article, String text, boolean writeArticle, boolean bom, AnnotatedDocument model,
+			Path file) {
 	}
 
 	public ImportResult run(List<Path> sources, Path corpusFolder) throws IOException {
@@ -112,7 +113,7 @@ public final class CorpusImport {
 					throw new Cancelled();
 				}
 				if (result.writeArticle()) {
-					byte[] bytes = result.text().getBytes(StandardCharsets.UTF_8);
+					byte[] bytes = ((result.bom() ? "\uFEFF" : "") + result.text()).getBytes(StandardCharsets.UTF_8);
 					batch.write(result.article(), out -> out.write(bytes));
 					articles++;
 				}
@@ -194,7 +195,7 @@ public final class CorpusImport {
 			model.getAnnotations().add(annotation);
 		}
 		DocumentOrder.sort(model.getAnnotations());
-		return new Merged(article, text, writeArticle, model, file);
+		return new Merged(article, text, writeArticle, document.bom(), model, file);
 	}
 
 	/** Claims that linked to the replaced annotation link to its replacement. */

@@ -25,6 +25,17 @@ class StagedExportTest {
 	Path temp;
 
 	@Test
+	void theExportFolderHasTheUsersUsualPermissionsNotOwnerOnly() throws IOException {
+		Path corpus = Fixtures.corpus(temp.resolve("corpus"));
+		Path out = temp.resolve("out");
+		Exports.export("brat", corpus, out);
+		Path usual = Files.createDirectory(temp.resolve("usual"));
+		assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(out),
+				"the umask decides, as for every folder the user makes");
+		assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(out.resolve("asia")));
+	}
+
+	@Test
 	void refusesAFolderWithTheUsersFiles() throws IOException {
 		Path corpus = Fixtures.corpus(temp.resolve("corpus"));
 		Path out = Files.createDirectories(temp.resolve("mine"));

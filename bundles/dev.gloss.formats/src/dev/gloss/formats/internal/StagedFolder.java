@@ -70,7 +70,7 @@ public final class StagedFolder implements AutoCloseable {
 		try {
 			recover(target);
 			checkReplaceable(target);
-			Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + STAGING_INFIX);
+			Path staging = createStaging(parent, "." + target.getFileName() + STAGING_INFIX);
 			return new StagedFolder(target, staging, lock);
 		} catch (IOException | RuntimeException e) {
 			lock.close();
@@ -91,15 +91,15 @@ public final class StagedFolder implements AutoCloseable {
 		try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + ".*")) {
 			for (Path sibling : siblings) {
 				String rest = sibling.getFileName().toString().substring(name.length() + 1);
-				if (Files.isDirectory(sibling) && (rest.startsWith(STAGING_INFIX) || rest.matches("\\.partial-\\d+")
-						|| rest.matches("\\.old-\\d+"))) {
+				if (Files.isDirectory(sibling) && (rest.startsWith(STAGING_INFIX) || rest.matches("\\.partial-[0-9a-z]+")
+						|| rest.matches("\\.old-[0-9a-z]+"))) {
 					debris.add(sibling);
 				}
 			}
 		}
 		debris.sort(Comparator.naturalOrder());
 		for (Path folder : debris) {
-			if (!Files.exists(target) && folder.getFileName().toString().matches(".*\\.old-\\d+")
+			if (!Files.exists(target) && folder.getFileName().toString().matches(".*\\.old-[0-9a-z]+")
 					&& Files.exists(folder.resolve(MARKER))) {
 				move(folder, target);
 			} else {
@@ -107,6 +107,25 @@ public final class StagedFolder implements AutoCloseable {
 			}
 		}
 	}
+
+	/**
+	 * A new folder with the permissions the user's folders get (umask), not the owner-only ones of
+	 * a temporary directory: the staging folder becomes the export folder.
+	 */
+	private static Path createStaging(Path parent, String prefix) throws IOException {
+		for (int attempt = 0;; attempt++) {
+			Path staging = parent.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36));
+			try {
+				return Files.createDirectory(staging);
+			} catch (java.nio.file.FileAlreadyExistsException e) {
+				if (attempt > 100) {
+					throw e;
+				}
+			}
+		}
+	}
+
+	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
 	public static void checkReplaceable(Path target) throws IOException {
 		if (Files.isRegularFile(target)) {

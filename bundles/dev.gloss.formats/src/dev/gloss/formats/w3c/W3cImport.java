@@ -438,6 +438,11 @@ public final class W3cImport implements ImportFormat {
 
 		/** The article a source IRI names: below the base IRI, else the longest tail that exists. */
 		private String resolve(String source) {
+			String named = Iris.articlePath(source);
+			if (named != null) {
+				Path article = corpus.resolve(named).normalize();
+				return article.startsWith(corpus) && Files.isRegularFile(article) ? named : null;
+			}
 			String base = options.baseIri() == null ? corpus.toUri().toString() : options.baseIri().toString();
 			String pathPart;
 			try {
