@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.impl.EPackageRegistryImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
@@ -263,6 +264,19 @@ public final class GlossStore {
 	 */
 	private static GlossResource newResource(Path file) {
 		ResourceSet resourceSet = new ResourceSetImpl();
+		// an unknown namespace makes EMF fetch it as a model (found by fuzzing: any host named in
+		// xmlns:gloss got a network connection); Gloss reads what it is given and nothing else
+		resourceSet.setURIConverter(new ExtensibleURIConverterImpl() {
+			@Override
+			public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
+				throw new IOException("Gloss does not load " + uri);
+			}
+
+			@Override
+			public OutputStream createOutputStream(URI uri, Map<?, ?> options) throws IOException {
+				throw new IOException("Gloss does not write " + uri);
+			}
+		});
 		EPackage.Registry packages = new EPackageRegistryImpl();
 		packages.put(GlossPackage.eNS_URI, GlossPackage.eINSTANCE);
 		resourceSet.setPackageRegistry(packages);
