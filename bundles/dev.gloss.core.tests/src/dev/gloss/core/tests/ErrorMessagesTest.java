@@ -82,4 +82,13 @@ class ErrorMessagesTest {
 		assertFalse(e.getMessage().contains("gloss-tmp"), e.getMessage());
 		assertEquals("old", Files.readString(file));
 	}
+
+	@Test
+	void anEncodingJavaCannotReadIsNamedWithTheFile() throws IOException {
+		// found by fuzzing: the parser's whole message was "UTF-7"
+		Path file = Files.writeString(folder.resolve("a.txt.gloss"),
+				HEAD.replace("encoding=\"UTF-8\"", "encoding=\"UTF-7\"") + "</gloss:AnnotatedDocument>\n");
+		GlossFormatException e = assertThrows(GlossFormatException.class, () -> store.load(file));
+		assertTrue(e.getMessage().startsWith(file + ":1: the file declares the encoding 'UTF-7'"), e.getMessage());
+	}
 }

@@ -157,6 +157,14 @@ public final class GlossStore {
 		} catch (Resource.IOWrappedException e) {
 			resource.checkIds(name);
 			throw translate(name, e.getCause() != null ? e.getCause() : e, resource);
+		} catch (java.io.UnsupportedEncodingException e) {
+			// found by fuzzing: the parser's message is only the encoding's name
+			throw new GlossFormatException(name, 1, 0, "the file declares the encoding '" + e.getMessage()
+					+ "', which cannot be read here; annotation files are UTF-8", e);
+		} catch (GlossFormatException e) {
+			throw e;
+		} catch (IOException e) {
+			throw FileErrors.reading(name, e);
 		} catch (RuntimeException e) {
 			resource.checkIds(name);
 			// EMF reports some bad values (an unknown enum literal, say) as runtime exceptions
