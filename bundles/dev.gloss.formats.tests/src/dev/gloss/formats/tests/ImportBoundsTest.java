@@ -88,6 +88,8 @@ class ImportBoundsTest {
 		Path jsonl = Files.writeString(temp.resolve("q.jsonl"),
 				annotation("http://example.org/a.txt", quote, "a".repeat(100_000)) + "\n"
 						+ annotation("http://example.org/a.txt#2", "a".repeat(100_000) + "b", null).replace("#2", "")
+						+ "\n"
+						+ annotation("http://example.org/a.txt#3", "a".repeat(1_999) + "b", null).replace("#3", "")
 						+ "\n");
 		String[] result = assertTimeoutPreemptively(HANG, () -> run("import", "--format", "w3c", "--into",
 				corpus.toString(), jsonl.toString()));
