@@ -155,7 +155,13 @@ class CrashTest {
 			try (Child child = new Child(ChildJvm.of(CrashChild.class, "import", "import", "--format", "brat", "--into",
 					corpus.toString(), source.toString()))) {
 				child.awaitReady();
-				Thread.sleep(random.nextInt(1500));
+				if (k % 2 == 0) {
+					Thread.sleep(random.nextInt(1500));
+				} else {
+					// aim at the narrowest window: the moment the run commits (its journal appears)
+					awaitJournal(child.process, corpus);
+					Thread.sleep(random.nextInt(3));
+				}
 				interrupted += child.kill() ? 1 : 0;
 			}
 			Set<Integer> before = counts(corpus);
@@ -175,6 +181,21 @@ class CrashTest {
 		System.out.printf("CrashTest: %d kills while importing (seed %d), %d mid-run; %d runs ended new (%d of them "
 				+ "completed from their journal by the next run), %d old%n", kills, SEED, interrupted, landedNew,
 				completedByRecovery, kills - landedNew);
+	}
+
+	/** Polls (no fixed sleep) until a journal exists in the corpus or the child has ended. */
+	private static void awaitJournal(Process process, Path corpus) throws IOException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+		while (process.isAlive() && System.nanoTime() < deadline) {
+			try (Stream<Path> files = Files.list(corpus)) {
+				if (files.anyMatch(f -> f.getFileName().toString().startsWith(".gloss-journal-"))) {
+					return;
+				}
+			} catch (java.nio.file.NoSuchFileException e) {
+				// the corpus is being written: look again
+			}
+			Thread.onSpinWait();
+		}
 	}
 
 	private Path bratSource(int round) throws IOException {
