@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 
+import dev.gloss.core.store.FileErrors;
 import dev.gloss.core.store.GlossFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -156,13 +157,24 @@ public final class Main {
 			err.println(who + ": " + e.getMessage());
 		} else if (e instanceof NoSuchFileException missing) {
 			err.println(who + ": no such file or folder: " + missing.getFile());
-		} else if (e instanceof IOException) {
-			err.println(who + ": " + e);
+		} else if (e instanceof IOException io) {
+			err.println(who + ": " + describe(io));
 		} else {
-			err.println(who + ": internal error: " + e);
-			e.printStackTrace(err);
+			// a bug in Gloss: one plain line; the stack trace only when asked for (GLOSS_DEBUG=1)
+			err.println(who + ": internal error: " + e.getMessage());
+			if (System.getenv("GLOSS_DEBUG") != null) {
+				e.printStackTrace(err);
+			}
 		}
 		return GlossCommand.PROBLEMS;
+	}
+
+	/** An I/O error in plain words, naming the file (never a class name). */
+	static String describe(IOException e) {
+		if (e instanceof java.nio.file.FileSystemException fs && !(e instanceof FileErrors.UserFacing)) {
+			return fs.getFile() + ": " + FileErrors.reason(e);
+		}
+		return e.getMessage() == null ? FileErrors.reason(e) : e.getMessage();
 	}
 
 	/** The Bundle-Version of this jar: the command line runs from the very jars the update site ships. */

@@ -22,6 +22,7 @@ import dev.gloss.core.corpus.Corpus;
 import dev.gloss.core.corpus.CorpusDocument;
 import dev.gloss.core.corpus.Problem;
 import dev.gloss.core.store.DocumentOrder;
+import dev.gloss.core.store.FileErrors;
 import dev.gloss.core.store.GlossFormatException;
 import dev.gloss.formats.internal.Iris;
 import dev.gloss.formats.internal.StagedFolder;
@@ -124,6 +125,10 @@ public final class CorpusExport {
 							} catch (ExportException e) {
 								problems.add(Problem.error(article.file(), 0, 0, e.getMessage()));
 								ok = false;
+							} catch (IllegalArgumentException e) {
+								// an offset no format can hold (validation reports these first): name the document
+								problems.add(Problem.error(article.file(), 0, 0, "cannot export: " + e.getMessage()));
+								ok = false;
 							}
 						}
 						failed |= !ok;
@@ -149,7 +154,7 @@ public final class CorpusExport {
 			problems.add(Problem.error(e.getFile(), e.getLine(), e.getColumn(), e.getProblem()));
 			return null;
 		} catch (IOException e) {
-			problems.add(Problem.error(article.file(), 0, 0, "cannot read: " + e));
+			problems.add(Problem.error(article.file(), 0, 0, "cannot read: " + FileErrors.reason(e)));
 			return null;
 		}
 		boolean exact = document.textStatus() != CorpusDocument.TextStatus.CHANGED
