@@ -2,6 +2,7 @@ package dev.gloss.ui.session;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -10,6 +11,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 
 import dev.gloss.core.store.AtomicFiles;
 import dev.gloss.core.store.GlossStore;
@@ -20,6 +22,11 @@ import dev.gloss.model.AnnotatedDocument;
  * serialising 50,000 annotations takes longer than a frame, so the UI thread never does it. The
  * job reads the model while the UI thread may change it; a {@link ModelGuard} tells it whether
  * what it read is consistent, and it reads again when not.
+ *
+ * <p>Compare-and-swap: under the lock every Gloss writer takes, the file is replaced only if it
+ * still holds what this session last read or wrote ({@link DiskContent}). When another writer (a
+ * command, git, a quick fix) got there first, nothing is written: the session merges the file's
+ * new content with its own and asks again.
  */
 final class AnnotationSaver extends Job {
 
@@ -32,20 +39,27 @@ final class AnnotationSaver extends Job {
 	private final ModelGuard guard;
 	private final Path target;
 	private final IFile targetResource;
+	private final DiskBase base;
 	private final Runnable onSaved;
+	private final Consumer<DiskContent> onConflict;
 	private volatile boolean requested;
 	private volatile IOException lastFailure;
 	private volatile String lastWritten;
 
+	/**
+	 * @param onConflict any thread: the file changed under this session; called with what it holds now
+	 */
 	AnnotationSaver(GlossStore store, AnnotatedDocument model, ModelGuard guard, Path target, IFile targetResource,
-			Runnable onSaved) {
-		super("Saving " + target.getFileName());
+			DiskBase base, Runnable onSaved, Consumer<DiskContent> onConflict) {
+		super(NLS.bind("Saving {0}", target.getFileName())); //$NON-NLS-1$
 		this.store = store;
 		this.model = model;
 		this.guard = guard;
 		this.target = target;
 		this.targetResource = targetResource;
+		this.base = base;
 		this.onSaved = onSaved;
+		this.onConflict = onConflict;
 		setSystem(true);
 		setPriority(Job.SHORT);
 	}
@@ -64,7 +78,7 @@ final class AnnotationSaver extends Job {
 		return lastFailure;
 	}
 
-	/** Whether the file on disk is the one this saver wrote last (not changed by git, say). */
+	/** Whether the file on disk is, by size and time, the one this saver wrote last (a cheap first test). */
 	boolean isOwnWrite() {
 		return lastWritten != null && lastWritten.equals(stampOf(target));
 	}
@@ -94,14 +108,29 @@ final class AnnotationSaver extends Job {
 			schedule(RETRY_MS);
 			return Status.OK_STATUS;
 		}
-		try {
+		DiskContent written;
+		try (AutoCloseable lock = FileStamps.lock(target)) {
+			DiskContent expected = base.get();
+			String actual = FileStamps.of(target);
+			if (!actual.equals(expected.stamp())) {
+				// someone else wrote the file since this session read it: merge first, never overwrite
+				byte[] theirs = actual.equals(FileStamps.ABSENT) ? null : java.nio.file.Files.readAllBytes(target);
+				onConflict.accept(theirs == null ? DiskContent.ABSENT : DiskContent.of(theirs));
+				return Status.OK_STATUS;
+			}
+			if (!expected.absent() && lastWritten == null) {
+				// replacing what this session found at load (a re-anchoring, say): keep it recoverable
+				LocalHistory.keep(targetResource);
+			}
 			byte[] content = bytes;
 			AtomicFiles.write(target, out -> out.write(content));
+			written = DiskContent.of(bytes);
+			base.set(written);
 			lastWritten = stampOf(target);
 			lastFailure = null;
-		} catch (IOException e) {
-			lastFailure = e;
-			return Status.error("Gloss could not save " + target + ": " + e.getMessage(), e);
+		} catch (Exception e) {
+			lastFailure = e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+			return Status.error(NLS.bind(Messages.Save_failed, target, e.getMessage()), e);
 		}
 		try {
 			targetResource.refreshLocal(IResource.DEPTH_ZERO, null);

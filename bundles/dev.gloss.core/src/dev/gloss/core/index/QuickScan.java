@@ -1,4 +1,4 @@
-package dev.gloss.ui.session;
+package dev.gloss.core.index;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

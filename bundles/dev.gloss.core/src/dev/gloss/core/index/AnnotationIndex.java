@@ -1,4 +1,4 @@
-package dev.gloss.ui.session;
+package dev.gloss.core.index;
 
 import java.util.Arrays;
 import java.util.Collection;

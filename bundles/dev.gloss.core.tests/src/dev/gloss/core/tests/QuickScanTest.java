@@ -1,4 +1,4 @@
-package dev.gloss.ui.tests;
+package dev.gloss.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,8 +18,8 @@ import dev.gloss.core.store.GlossStore;
 import dev.gloss.model.AnnotatedDocument;
 import dev.gloss.model.Annotation;
 import dev.gloss.samples.SampleCorpus;
-import dev.gloss.ui.session.AnnotationIndex;
-import dev.gloss.ui.session.QuickScan;
+import dev.gloss.core.index.AnnotationIndex;
+import dev.gloss.core.index.QuickScan;
 
 /** The quick scan that shows highlights before the full load agrees with the full load. */
 class QuickScanTest {
