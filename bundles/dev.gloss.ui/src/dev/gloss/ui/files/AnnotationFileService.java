@@ -2,7 +2,6 @@ package dev.gloss.ui.files;
 
 import java.util.concurrent.Callable;
 
-import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
@@ -45,17 +44,17 @@ public interface AnnotationFileService {
 	void edit(IFile annotationFile, String label, Edit edit, IProgressMonitor monitor) throws CoreException;
 
 	/**
-	 * Writes every pending annotation change of the open articles under {@code scope} (before an
+	 * Writes every pending annotation change of the open articles under {@code folder} (before an
 	 * export reads them); changes waiting for their article to be saved stay with the editor.
 	 */
-	void flush(IContainer scope);
+	void flush(java.nio.file.Path folder);
 
 	/**
 	 * Runs a command that writes annotation files itself (a corpus import): open articles write
 	 * their pending changes first; afterwards the folder is refreshed, and each open article takes
 	 * the new content, merged with its own unsaved changes.
 	 */
-	<T> T runWriter(IContainer scope, Callable<T> writer, IProgressMonitor monitor) throws Exception;
+	<T> T runWriter(java.nio.file.Path folder, Callable<T> writer, IProgressMonitor monitor) throws Exception;
 
 	/** {@code report.txt -> report.txt.gloss}, beside it, whether it exists or not. */
 	static IFile annotationFileOf(IFile article) {

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -96,9 +97,9 @@ public final class AnnotationFileOwner implements AnnotationFileService {
 	}
 
 	@Override
-	public void flush(IContainer scope) {
+	public void flush(Path folder) {
 		onUiThread(() -> {
-			for (GlossSession session : sessionsUnder(scope)) {
+			for (GlossSession session : sessionsUnder(folder)) {
 				try {
 					session.flush(10_000);
 				} catch (InterruptedException e) {
@@ -110,13 +111,16 @@ public final class AnnotationFileOwner implements AnnotationFileService {
 	}
 
 	@Override
-	public <T> T runWriter(IContainer scope, Callable<T> writer, IProgressMonitor monitor) throws Exception {
-		flush(scope);
+	public <T> T runWriter(Path folder, Callable<T> writer, IProgressMonitor monitor) throws Exception {
+		flush(folder);
 		try {
 			return writer.call();
 		} finally {
 			// the open articles hear of the new content through the refresh: read again, or merged when unsaved
-			scope.refreshLocal(IResource.DEPTH_INFINITE, monitor);
+			for (IContainer container : ResourcesPlugin.getWorkspace().getRoot()
+					.findContainersForLocationURI(folder.toAbsolutePath().toUri())) {
+				container.refreshLocal(IResource.DEPTH_INFINITE, monitor);
+			}
 		}
 	}
 
@@ -129,10 +133,11 @@ public final class AnnotationFileOwner implements AnnotationFileService {
 		return null;
 	}
 
-	private static List<GlossSession> sessionsUnder(IContainer scope) {
+	private static List<GlossSession> sessionsUnder(Path folder) {
+		Path absolute = folder.toAbsolutePath().normalize();
 		List<GlossSession> found = new ArrayList<>();
 		for (GlossSession session : GlossSessions.get().sessions()) {
-			if (scope.getFullPath().isPrefixOf(session.article().getFullPath())) {
+			if (session.annotationPath().toAbsolutePath().normalize().startsWith(absolute)) {
 				found.add(session);
 			}
 		}

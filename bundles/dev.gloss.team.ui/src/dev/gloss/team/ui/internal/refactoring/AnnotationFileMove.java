@@ -14,7 +14,6 @@ import org.eclipse.ltk.core.refactoring.Change;
 import org.eclipse.ltk.core.refactoring.RefactoringStatus;
 import org.eclipse.osgi.util.NLS;
 
-import dev.gloss.model.AnnotatedDocument;
 import dev.gloss.team.ui.internal.AnnotationFiles;
 import dev.gloss.team.ui.internal.Messages;
 
@@ -64,16 +63,20 @@ final class AnnotationFileMove extends Change {
 		IFile source = file(from);
 		source.move(to, IResource.KEEP_HISTORY, progress.split(1));
 		IFile moved = file(to);
+		String articleName = AnnotationFiles.articleOf(moved).getName();
 		try {
-			AnnotatedDocument document = AnnotationFiles.load(moved);
-			String articleName = AnnotationFiles.articleOf(moved).getName();
-			if (!articleName.equals(document.getArticlePath())) {
-				document.setArticlePath(articleName);
-				AnnotationFiles.save(moved, document, progress.split(1));
-			}
+			AnnotationFiles.load(moved);
 		} catch (IOException e) {
 			// an unreadable file still moves with its article; its content is left for the user to repair
+			return new AnnotationFileMove(to, from);
 		}
+		AnnotationFiles.edit(moved, getName(), (document, text) -> {
+			if (articleName.equals(document.getArticlePath())) {
+				return false;
+			}
+			document.setArticlePath(articleName);
+			return true;
+		}, progress.split(1));
 		return new AnnotationFileMove(to, from);
 	}
 
