@@ -1,10 +1,12 @@
 package dev.gloss.core.store;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -130,9 +132,48 @@ public final class GlossStore {
 		return document;
 	}
 
+	/** A document and the {@link FileStamp} of the bytes it was read from. */
+	public record Stamped(AnnotatedDocument document, String stamp) {
+	}
+
+	/**
+	 * Loads a file and stamps the bytes it read, for a later {@link #saveIfUnchanged}.
+	 *
+	 * @return the document, or null with stamp {@link FileStamp#ABSENT} when there is no file
+	 */
+	public Stamped loadStamped(Path file) throws IOException {
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		} catch (NoSuchFileException e) {
+			return new Stamped(null, FileStamp.ABSENT);
+		}
+		return new Stamped(load(new ByteArrayInputStream(bytes), file), FileStamp.of(bytes));
+	}
+
 	/** Saves atomically: after a crash the file holds the old or the new content, whole. */
 	public void save(AnnotatedDocument document, Path file) throws IOException {
 		AtomicFiles.write(file, out -> write(document, out));
+	}
+
+	/**
+	 * Compare-and-swap: under the folder's {@link WriteLock}, saves only if the file still has the
+	 * stamp the caller read (from {@link #loadStamped}, or {@link FileStamp#ABSENT} for a new file).
+	 *
+	 * @return the stamp of the bytes written, for the next save
+	 * @throws ConcurrentChangeException when another writer changed the file in between; nothing
+	 *                                   is written
+	 */
+	public String saveIfUnchanged(AnnotatedDocument document, Path file, String expectedStamp) throws IOException {
+		byte[] bytes = toBytes(document);
+		try (WriteLock lock = WriteLock.acquire(file)) {
+			String actual = FileStamp.of(file);
+			if (!actual.equals(expectedStamp)) {
+				throw new ConcurrentChangeException(file, expectedStamp, actual);
+			}
+			AtomicFiles.write(file, out -> out.write(bytes));
+		}
+		return FileStamp.of(bytes);
 	}
 
 	/** Writes the file content (annotations put in document order first). */

@@ -22,6 +22,7 @@ import dev.gloss.core.text.OffsetMap;
 import dev.gloss.formats.ImportFormat;
 import dev.gloss.formats.ImportOptions;
 import dev.gloss.formats.ImportPlan;
+import dev.gloss.formats.internal.SourceFiles;
 import dev.gloss.formats.internal.Json;
 import dev.gloss.formats.internal.Text;
 import dev.gloss.formats.internal.Values;
@@ -87,6 +88,13 @@ public final class BratImport implements ImportFormat {
 		if (!Files.isRegularFile(txt)) {
 			plan.problem(Problem.error(ann, 0, 0, "no text file " + txt.getFileName() + " beside it"));
 			return;
+		}
+		for (Path file : List.of(ann, txt)) {
+			if (!SourceFiles.isInside(file, root)) {
+				plan.problem(Problem.error(file, 0, 0, "a link to a file outside " + root
+						+ "; Gloss does not follow links out of the folder it imports from"));
+				return;
+			}
 		}
 		String text;
 		try {
