@@ -13,7 +13,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
-import dev.gloss.core.store.AtomicFiles;
 import dev.gloss.core.store.GlossStore;
 import dev.gloss.model.AnnotatedDocument;
 
@@ -95,6 +94,8 @@ final class AnnotationSaver extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		requested = false;
+		// read before the model: a merge that changes both after this point makes the write below fail the comparison
+		DiskContent expected = base.get();
 		long start = guard.version();
 		byte[] bytes;
 		try {
@@ -108,27 +109,22 @@ final class AnnotationSaver extends Job {
 			schedule(RETRY_MS);
 			return Status.OK_STATUS;
 		}
-		DiskContent written;
-		try (AutoCloseable lock = FileStamps.lock(target)) {
-			DiskContent expected = base.get();
-			String actual = FileStamps.of(target);
-			if (!actual.equals(expected.stamp())) {
-				// someone else wrote the file since this session read it: merge first, never overwrite
-				byte[] theirs = actual.equals(FileStamps.ABSENT) ? null : java.nio.file.Files.readAllBytes(target);
-				onConflict.accept(theirs == null ? DiskContent.ABSENT : DiskContent.of(theirs));
-				return Status.OK_STATUS;
-			}
-			if (!expected.absent() && lastWritten == null) {
-				// replacing what this session found at load (a re-anchoring, say): keep it recoverable
-				LocalHistory.keep(targetResource);
-			}
-			byte[] content = bytes;
-			AtomicFiles.write(target, out -> out.write(content));
-			written = DiskContent.of(bytes);
-			base.set(written);
+		try {
+			boolean first = lastWritten == null;
+			DiskWrite.replace(target, bytes, expected.stamp(), () -> {
+				if (first && !expected.absent()) {
+					// replacing what this session found at load (a re-anchoring, say): keep it recoverable
+					LocalHistory.keep(targetResource);
+				}
+			});
+			base.set(DiskContent.of(bytes));
 			lastWritten = stampOf(target);
 			lastFailure = null;
-		} catch (Exception e) {
+		} catch (DiskWrite.Conflict e) {
+			// someone else wrote the file since this session read it: merge first, never overwrite
+			onConflict.accept(e.now());
+			return Status.OK_STATUS;
+		} catch (IOException | RuntimeException e) {
 			lastFailure = e instanceof IOException io ? io : new IOException(e.getMessage(), e);
 			return Status.error(NLS.bind(Messages.Save_failed, target, e.getMessage()), e);
 		}

@@ -88,6 +88,8 @@ final class Preloader {
 		CompletableFuture<Loaded> result = new CompletableFuture<>();
 		Job job = Job.create("Loading " + annotationFile.getFileName(), monitor -> {
 			try {
+				// a workbench or command killed while writing here left debris (or a half-committed run): settle it first
+				DiskWrite.recoverOnce(annotationFile.toAbsolutePath().getParent());
 				byte[] bytes = Files.readAllBytes(annotationFile);
 				AnnotatedDocument loaded = STORE.load(new java.io.ByteArrayInputStream(bytes), annotationFile);
 				int orphanedBefore = (int) loaded.getAnnotations().stream().filter(a -> a.isOrphaned()).count();
