@@ -91,6 +91,7 @@ class OneWriterTest {
 		GlossStore store = new GlossStore();
 		AnnotatedDocument theirs = store.load(file);
 		Annotation county = AnnotationType.LOCATION.create();
+		county.setId(java.util.UUID.randomUUID().toString());
 		Anchors.anchor(county, TEXT, TEXT.indexOf("border county"), TEXT.indexOf("border county") + 13);
 		theirs.getAnnotations().add(county);
 		store.save(theirs, file);
@@ -152,6 +153,7 @@ class OneWriterTest {
 		GlossStore store = new GlossStore();
 		AnnotatedDocument theirs = store.load(file);
 		Annotation port = AnnotationType.LOCATION.create();
+		port.setId(java.util.UUID.randomUUID().toString());
 		Anchors.anchor(port, TEXT, TEXT.indexOf("river port"), TEXT.indexOf("river port") + 10);
 		theirs.getAnnotations().add(port);
 		store.save(theirs, file);

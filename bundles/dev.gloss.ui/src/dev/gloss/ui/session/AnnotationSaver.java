@@ -121,7 +121,9 @@ final class AnnotationSaver extends Job {
 			lastWritten = stampOf(target);
 			lastFailure = null;
 		} catch (DiskWrite.Conflict e) {
-			// someone else wrote the file since this session read it: merge first, never overwrite
+			// someone else wrote the file since this session read it: merge first, never overwrite;
+			// still pending until the merge asks to write again
+			requested = true;
 			onConflict.accept(e.now());
 			return Status.OK_STATUS;
 		} catch (IOException | RuntimeException e) {

@@ -1,8 +1,5 @@
 package dev.gloss.ui.session;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,8 +13,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.text.IDocument;
@@ -30,14 +25,10 @@ import org.eclipse.text.undo.IDocumentUndoManager;
 import dev.gloss.core.index.AnnotationIndex;
 import dev.gloss.core.store.DocumentOrder;
 import dev.gloss.core.store.GlossStore;
-import dev.gloss.core.text.ArticleText;
 import dev.gloss.core.text.TextHash;
 import dev.gloss.model.AnnotatedDocument;
 import dev.gloss.model.Annotation;
-import dev.gloss.model.GlossPackage;
-import dev.gloss.team.anchor.OldTexts;
 import dev.gloss.team.anchor.ReanchorReport;
-import dev.gloss.team.merge.MergeResult;
 import dev.gloss.ui.files.AnnotationFileService;
 import dev.gloss.ui.properties.GlossAdapterFactory;
 
@@ -84,6 +75,7 @@ public final class GlossSession {
 	private final SavePolicy savePolicy = new SavePolicy(this);
 	private final SnapshotKeeper snapshots = new SnapshotKeeper();
 	private final DiskBase base = new DiskBase();
+	private final DiskChanges diskChanges = new DiskChanges(this);
 
 	private State state = State.LOADING;
 	private String problem;
@@ -246,14 +238,14 @@ public final class GlossSession {
 				: NLS.bind(dev.gloss.ui.internal.Messages.Session_reanchoredWithOrphans,
 						new Object[] { article.getName(), reanchored.moved(), reanchored.orphaned() });
 		base.set(loaded.disk());
-		model.eAdapters().add(new IndexUpdater());
+		model.eAdapters().add(new IndexUpdater(() -> index));
 		domain = new AdapterFactoryEditingDomain(GlossAdapterFactory.get(), new HistoryCommandStack(this),
 				model.eResource().getResourceSet());
 		// how EMF.Edit's property descriptors find the domain, and so run their changes as commands
 		model.eResource().getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
 		saver = new AnnotationSaver(STORE, model, guard, annotationPath, annotationFile(), base,
 				() -> Display.getDefault().asyncExec(this::saved),
-				theirs -> Display.getDefault().asyncExec(() -> mergeFromDisk(theirs)));
+				theirs -> Display.getDefault().asyncExec(() -> diskChanges.merge(theirs)));
 		state = State.READY;
 		if (reanchored != null) {
 			ILog.of(getClass()).info(article.getFullPath() + " changed since it was annotated: re-anchored " //$NON-NLS-1$
@@ -325,102 +317,29 @@ public final class GlossSession {
 
 	// ---------------------------------------------------------------- changes on disk
 
-	/**
-	 * The annotation file changed on disk, not through this session (a git pull, a command, a
-	 * quick fix): read it again when nothing here is waiting to be written; otherwise merge it
-	 * with what is here, three-way, so that neither side's work is lost.
-	 */
+	/** The annotation file changed on disk, not through this session: read again, or merged ({@link DiskChanges}). */
 	void annotationFileChanged() {
-		if (state == State.HELD) {
-			// a quick fix or a command re-anchored it, or git brought another version: look again
-			load();
-			return;
-		}
-		if (!isReady() || saver == null || saver.isOwnWrite() || !Files.isRegularFile(annotationPath)) {
-			return;
-		}
-		DiskContent now;
-		try {
-			now = DiskContent.of(Files.readAllBytes(annotationPath));
-		} catch (IOException e) {
-			return; // gone again; the next change says more
-		}
-		if (now.stamp().equals(base.get().stamp())) {
-			return; // what this session wrote or read last
-		}
-		if (saver.isPending() || savePolicy.isWaitingForArticleSave() || isBufferDirty()) {
-			mergeFromDisk(now);
-			return;
-		}
-		UndoHistory.forgetAnnotationChanges(undoContext());
+		diskChanges.fileChanged();
+	}
+
+	/** Reads the annotation file again; changes made here are gone (nothing waits to be written). */
+	void reload() {
 		index = null;
 		load();
 	}
 
-	/** Merges what the file holds now into this session's annotations (UI thread). */
-	void mergeFromDisk(DiskContent theirsContent) {
-		if (!isReady()) {
-			return;
-		}
-		if (theirsContent.stamp().equals(base.get().stamp())) {
-			savePolicy.changed(); // merged already: write the result
-			return;
-		}
-		AnnotatedDocument theirs = null;
-		AnnotatedDocument ancestor = null;
-		try {
-			if (!theirsContent.absent()) {
-				theirs = STORE.load(new ByteArrayInputStream(theirsContent.bytes()), annotationPath);
-			}
-			if (!base.get().absent()) {
-				ancestor = STORE.load(new ByteArrayInputStream(base.get().bytes()), annotationPath);
-			}
-		} catch (IOException | RuntimeException e) {
-			// never write over a file that cannot be read (a merge with conflict markers, say): wait for it to be repaired
-			problem = NLS.bind(Messages.Merge_unreadable, article.getName(), e.getMessage());
-			ILog.of(getClass()).warn(problem);
-			fire(SessionListener.Change.ANNOTATIONS);
-			return;
-		}
-		if (theirs == null) {
-			base.set(DiskContent.ABSENT); // deleted on disk while changes wait here: they make it again
-			savePolicy.changed();
-			return;
-		}
-		syncOffsets();
-		MergeResult result;
-		guard.begin();
-		try {
-			result = DiskMerge.merge(ancestor, model, theirs, document.get(), this::textOfHash);
-			index.rebuild(model.getAnnotations());
-		} finally {
-			guard.end();
-		}
-		base.set(theirsContent);
-		UndoHistory.forgetAnnotationChanges(undoContext());
-		String summary = NLS.bind(Messages.Merge_done, new Object[] { annotationPath.getFileName(),
-				result.fromTheirs(), result.removed().size(), result.disputed().size() });
-		ILog.of(getClass()).info(summary);
-		if (!result.disputed().isEmpty()) {
-			problem = summary;
-		}
+	/** Shows a problem the analyst should know about (the Annotations view, the commands). */
+	void report(String problem) {
+		this.problem = problem;
 		fire(SessionListener.Change.ANNOTATIONS);
-		savePolicy.changed();
 	}
 
-	/** The article's text with a given hash: on disk, kept as a snapshot, or in git; null when none is found. */
-	private String textOfHash(String hash) {
-		String charset = SessionLoader.charsetOf(article);
-		try {
-			ArticleText onDisk = ArticleText.read(article.getLocation().toPath(), charset);
-			if (hash.equals(onDisk.hash())) {
-				return onDisk.text();
-			}
-		} catch (IOException e) {
-			// look further
-		}
-		return OldTexts.defaults().find(article.getLocation().toPath(), hash, charset).map(OldTexts.Found::text)
-				.orElse(null);
+	DiskBase base() {
+		return base;
+	}
+
+	SavePolicy savePolicy() {
+		return savePolicy;
 	}
 
 	// ---------------------------------------------------------------- changes
@@ -509,35 +428,6 @@ public final class GlossSession {
 		return change.changed();
 	}
 
-	/**
-	 * Keeps the index in step with the model's list of annotations, one notification per added or
-	 * removed annotation: a command at 50,000 annotations must not rebuild anything.
-	 */
-	private final class IndexUpdater extends AdapterImpl {
-		@Override
-		public void notifyChanged(Notification notification) {
-			if (notification.getFeature() != GlossPackage.Literals.ANNOTATED_DOCUMENT__ANNOTATIONS
-					|| notification.isTouch() || index == null) {
-				return;
-			}
-			switch (notification.getEventType()) {
-			case Notification.ADD -> index.add((Annotation) notification.getNewValue());
-			case Notification.REMOVE -> index.remove((Annotation) notification.getOldValue());
-			case Notification.SET -> {
-				index.remove((Annotation) notification.getOldValue());
-				index.add((Annotation) notification.getNewValue());
-			}
-			case Notification.ADD_MANY -> ((List<?>) notification.getNewValue())
-					.forEach(a -> index.add((Annotation) a));
-			case Notification.REMOVE_MANY -> ((List<?>) notification.getOldValue())
-					.forEach(a -> index.remove((Annotation) a));
-			default -> {
-				// MOVE: order in the list means nothing to the index
-			}
-			}
-		}
-	}
-
 	/** The article was saved: re-anchor what its edits touched, record its hash, write the file. */
 	void articleSaved() {
 		if (!isReady()) {
@@ -563,10 +453,10 @@ public final class GlossSession {
 				saver.wakeUp();
 			}
 			saver.join(Math.max(1, deadline - System.currentTimeMillis()), null);
-			if (Display.getCurrent() != null) {
-				// a save that met someone else's write merges on this thread, then writes again
-				while (Display.getCurrent().readAndDispatch()) {
-					// run what is queued
+			if (saver.getState() == Job.NONE && saver.isPending() && Display.getCurrent() != null) {
+				// a save met someone else's write: the merge runs on this thread, then asks to write again
+				if (!Display.getCurrent().readAndDispatch()) {
+					Thread.sleep(5);
 				}
 			}
 		}
