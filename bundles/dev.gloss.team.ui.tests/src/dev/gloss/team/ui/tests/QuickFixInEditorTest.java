@@ -122,4 +122,44 @@ class QuickFixInEditorTest {
 		OperationHistoryFactory.getOperationHistory().undo(context, null, null);
 		waitUntil("the orphan back after Undo", () -> onDisk(annotations) == 2);
 	}
+
+	/**
+	 * Issue 9, item 1: an article replaced so that most annotations would be orphaned is not
+	 * re-anchored behind the analyst's back when it opens; the quick fix does it on purpose, and the
+	 * previous file stays in the local history.
+	 */
+	@Test
+	void aReanchoringThatOrphansMostIsLeftToTheQuickFix() throws Exception {
+		IFile article = Workspace.annotatedArticle(project, "replaced.txt", "40 lorries crossed the bridge",
+				"The customs office did not answer");
+		IFile annotations = AnnotationFiles.annotationFileOf(article);
+		byte[] before = java.nio.file.Files.readAllBytes(annotations.getLocation().toFile().toPath());
+		String other = "A different report about the weather in the northern hills.\n";
+		article.setContents(new java.io.ByteArrayInputStream(other.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+				IResource.NONE, null);
+		Workspace.waitForMarkers();
+		IDE.openEditor(page(), article, "org.eclipse.ui.DefaultTextEditor", true); //$NON-NLS-1$
+		long until = System.currentTimeMillis() + 1_000;
+		waitUntil("a second in the editor", () -> System.currentTimeMillis() > until);
+		assertEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(
+				java.nio.file.Files.readAllBytes(annotations.getLocation().toFile().toPath())),
+				"opening the article left its annotation file as it was");
+
+		IMarker changed = Arrays.stream(article.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
+				.filter(m -> m.getAttribute(ProblemMarkers.CODE, -1) == ProblemMarkers.CHANGED).findFirst()
+				.orElseThrow();
+		IDE.getMarkerHelpRegistry().getResolutions(changed)[0].run(changed);
+		AnnotatedDocument reanchored = AnnotationFiles.load(annotations);
+		assertEquals(dev.gloss.core.text.TextHash.of(other), reanchored.getTextHash());
+		assertEquals(2, reanchored.getAnnotations().stream().filter(a -> a.isOrphaned()).count(),
+				"kept as orphans, with their quotes");
+		boolean kept = Arrays.stream(annotations.getHistory(null)).anyMatch(state -> {
+			try (var in = state.getContents()) {
+				return Arrays.equals(before, in.readAllBytes());
+			} catch (Exception e) {
+				return false;
+			}
+		});
+		org.junit.jupiter.api.Assertions.assertTrue(kept, "the file before re-anchoring is in the local history");
+	}
 }
