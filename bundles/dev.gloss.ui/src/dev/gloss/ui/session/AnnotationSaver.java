@@ -2,7 +2,6 @@ package dev.gloss.ui.session;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -40,16 +39,16 @@ final class AnnotationSaver extends Job {
 	private final IFile targetResource;
 	private final DiskBase base;
 	private final Runnable onSaved;
-	private final Consumer<DiskContent> onConflict;
+	private final Runnable onConflict;
 	private volatile boolean requested;
 	private volatile IOException lastFailure;
 	private volatile String lastWritten;
 
 	/**
-	 * @param onConflict any thread: the file changed under this session; called with what it holds now
+	 * @param onConflict any thread: the file changed under this session (nothing was written)
 	 */
 	AnnotationSaver(GlossStore store, AnnotatedDocument model, ModelGuard guard, Path target, IFile targetResource,
-			DiskBase base, Runnable onSaved, Consumer<DiskContent> onConflict) {
+			DiskBase base, Runnable onSaved, Runnable onConflict) {
 		super(NLS.bind("Saving {0}", target.getFileName())); //$NON-NLS-1$
 		this.store = store;
 		this.model = model;
@@ -124,7 +123,7 @@ final class AnnotationSaver extends Job {
 			// someone else wrote the file since this session read it: merge first, never overwrite;
 			// still pending until the merge asks to write again
 			requested = true;
-			onConflict.accept(e.now());
+			onConflict.run();
 			return Status.OK_STATUS;
 		} catch (IOException | RuntimeException e) {
 			lastFailure = e instanceof IOException io ? io : new IOException(e.getMessage(), e);

@@ -37,11 +37,9 @@ final class DiskChanges {
 		if (!session.isReady() || saver == null || saver.isOwnWrite() || !Files.isRegularFile(session.annotationPath())) {
 			return;
 		}
-		DiskContent now;
-		try {
-			now = DiskContent.of(Files.readAllBytes(session.annotationPath()));
-		} catch (IOException e) {
-			return; // gone again; the next change says more
+		DiskContent now = readNow();
+		if (now == null || now.absent()) {
+			return; // unreadable or gone again; the next change says more
 		}
 		if (now.stamp().equals(session.base().get().stamp())) {
 			return; // what this session wrote or read last
@@ -54,8 +52,34 @@ final class DiskChanges {
 		session.reload();
 	}
 
+	/**
+	 * A save found the file changed by another writer: merge what it holds now. Read again here,
+	 * not taken from the saver: a merge queued earlier must never apply an older content over a
+	 * newer base (it would look as if the other side had removed what this session added since).
+	 */
+	void saveConflicted() {
+		if (!session.isReady()) {
+			return;
+		}
+		DiskContent now = readNow();
+		if (now != null) {
+			merge(now);
+		}
+	}
+
+	/** The file as it is now (replaced whole by every writer, so consistent); ABSENT when gone; null when unreadable. */
+	private DiskContent readNow() {
+		try {
+			return Files.isRegularFile(session.annotationPath())
+					? DiskContent.of(Files.readAllBytes(session.annotationPath()))
+					: DiskContent.ABSENT;
+		} catch (IOException e) {
+			return null;
+		}
+	}
+
 	/** Merges what the file holds now into the session's annotations. */
-	void merge(DiskContent theirsContent) {
+	private void merge(DiskContent theirsContent) {
 		if (!session.isReady()) {
 			return;
 		}

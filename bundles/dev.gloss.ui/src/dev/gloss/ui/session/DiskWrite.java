@@ -1,7 +1,6 @@
 package dev.gloss.ui.session;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,7 +13,7 @@ import dev.gloss.core.store.WriteLock;
  * The step of a session's save that touches the disk, plain Java (a crash test runs it in a child
  * JVM and kills it): under the lock every Gloss writer takes, the file is replaced atomically only
  * if it still holds what the session last read or wrote; otherwise nothing is written and the
- * caller gets what the file holds now, to merge. Before the first write into a folder, what a
+ * caller merges what the file holds now. Before the first write into a folder, what a
  * crashed run left there is cleaned up ({@link Recovery}).
  */
 public final class DiskWrite {
@@ -24,15 +23,8 @@ public final class DiskWrite {
 
 		private static final long serialVersionUID = 1L;
 
-		private final transient DiskContent now;
-
-		Conflict(DiskContent now) {
+		Conflict() {
 			super("changed on disk"); //$NON-NLS-1$
-			this.now = now;
-		}
-
-		DiskContent now() {
-			return now;
 		}
 	}
 
@@ -57,8 +49,7 @@ public final class DiskWrite {
 		try (WriteLock lock = FileStamps.lock(target)) {
 			String actual = FileStamps.of(target);
 			if (!actual.equals(expectedStamp)) {
-				byte[] theirs = actual.equals(FileStamps.ABSENT) ? null : Files.readAllBytes(target);
-				throw new Conflict(theirs == null ? DiskContent.ABSENT : DiskContent.of(theirs));
+				throw new Conflict();
 			}
 			if (before != null) {
 				before.run();

@@ -245,7 +245,7 @@ public final class GlossSession {
 		model.eResource().getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
 		saver = new AnnotationSaver(STORE, model, guard, annotationPath, annotationFile(), base,
 				() -> Display.getDefault().asyncExec(this::saved),
-				theirs -> Display.getDefault().asyncExec(() -> diskChanges.merge(theirs)));
+				() -> Display.getDefault().asyncExec(diskChanges::saveConflicted));
 		state = State.READY;
 		if (reanchored != null) {
 			ILog.of(getClass()).info(article.getFullPath() + " changed since it was annotated: re-anchored " //$NON-NLS-1$
