@@ -36,7 +36,7 @@ final class ArticleReadiness {
 			IStatus status = buffer.getStatus();
 			if (status != null && (status.getSeverity() == IStatus.ERROR
 					|| status.getCode() == IFileBufferStatusCodes.CHARSET_MAPPING_FAILED)) {
-				return NLS.bind(Messages.Readiness_unreadable, name, status.getMessage());
+				return NLS.bind(Messages.Readiness_unreadable, name, withoutFinalStop(status.getMessage()));
 			}
 			if (!buffer.isDirty() && !buffer.isSynchronized()) {
 				return NLS.bind(Messages.Readiness_notSynchronized, name);
@@ -49,6 +49,11 @@ final class ArticleReadiness {
 			return NLS.bind(Messages.Readiness_emptyText, name);
 		}
 		return null;
+	}
+
+	/** The message goes inside a sentence of ours. */
+	private static String withoutFinalStop(String message) {
+		return message != null && message.endsWith(".") ? message.substring(0, message.length() - 1) : message; //$NON-NLS-1$
 	}
 
 	private static long sizeOnDisk(IFile article) {
