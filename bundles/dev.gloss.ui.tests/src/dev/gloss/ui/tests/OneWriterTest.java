@@ -200,12 +200,20 @@ class OneWriterTest {
 			return results;
 		});
 		// meanwhile the analyst marks paragraph 0, 2, 4, ...: each mark is written at once
-		for (int round = 0; round < rounds; round++) {
-			int at = article.indexOf("Paragraph " + (2 * round) + " ");
-			AnnotationEdits.create(session, AnnotationType.CLAIM, at, at + 9);
+		List<String> mine = new java.util.ArrayList<>();
+		long deadline = System.currentTimeMillis() + 120_000;
+		while (mine.size() < rounds || !imports.isDone()) {
+			assertTrue(System.currentTimeMillis() < deadline, "the imports finish");
+			if (mine.size() < rounds) {
+				int at = article.indexOf("Paragraph " + (2 * mine.size()) + " ");
+				mine.add(AnnotationEdits.create(session, AnnotationType.CLAIM, at, at + 9).getId());
+			}
 			settle(40);
+			// a merge never takes back what the analyst did (a stale file merged over a newer one would)
+			Set<String> held = session.model().getAnnotations().stream().map(Annotation::getId)
+					.collect(Collectors.toSet());
+			assertTrue(held.containsAll(mine), "every mark made here is still there");
 		}
-		waitUntil("the imports done", imports::isDone);
 		for (ImportResult result : imports.get()) {
 			assertTrue(result.written(), String.valueOf(result.problems()));
 		}

@@ -1,46 +1,43 @@
 package dev.gloss.ui.session;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
-
 /**
  * What the annotation file held when this session last read or wrote it: the common ancestor of a
  * three-way merge when someone else changes the file, and the stamp a save compares with the file
- * before it replaces it. Kept gzipped (an annotation file compresses about tenfold), in memory:
- * the workbench must not depend on git to merge.
- *
- * @param stamp {@link FileStamps} of the bytes, or {@link FileStamps#ABSENT} for no file
+ * before it replaces it. Kept in memory (the workbench must not depend on git to merge); the
+ * stamp is computed when first needed, off the path that shows an article's highlights.
  */
-record DiskContent(byte[] gzipped, String stamp) {
+final class DiskContent {
 
-	static final DiskContent ABSENT = new DiskContent(null, FileStamps.ABSENT);
+	static final DiskContent ABSENT = new DiskContent(null);
 
+	/** Never changed after construction. */
+	private final byte[] bytes;
+	private volatile String stamp;
+
+	private DiskContent(byte[] bytes) {
+		this.bytes = bytes;
+	}
+
+	/** @param bytes the file's bytes, which nobody changes afterwards */
 	static DiskContent of(byte[] bytes) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, bytes.length / 8));
-		try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-			gzip.write(bytes);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return new DiskContent(out.toByteArray(), FileStamps.of(bytes));
+		return new DiskContent(bytes);
 	}
 
 	boolean absent() {
-		return gzipped == null;
+		return bytes == null;
 	}
 
 	byte[] bytes() {
-		if (gzipped == null) {
-			return null;
+		return bytes;
+	}
+
+	/** {@link FileStamps} of the bytes, or {@link FileStamps#ABSENT} for no file. */
+	String stamp() {
+		String known = stamp;
+		if (known == null) {
+			known = bytes == null ? FileStamps.ABSENT : FileStamps.of(bytes);
+			stamp = known;
 		}
-		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
-			return in.readAllBytes();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return known;
 	}
 }

@@ -139,8 +139,9 @@ class QuickFixInEditorTest {
 				IResource.NONE, null);
 		Workspace.waitForMarkers();
 		IDE.openEditor(page(), article, "org.eclipse.ui.DefaultTextEditor", true); //$NON-NLS-1$
-		long until = System.currentTimeMillis() + 1_000;
-		waitUntil("a second in the editor", () -> System.currentTimeMillis() > until);
+		waitUntil("the editor holding the annotations back", () -> dev.gloss.ui.session.GlossSessions.get().sessions()
+				.stream().anyMatch(s -> s.article().equals(article)
+						&& s.state() == dev.gloss.ui.session.GlossSession.State.HELD));
 		assertEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(
 				java.nio.file.Files.readAllBytes(annotations.getLocation().toFile().toPath())),
 				"opening the article left its annotation file as it was");
