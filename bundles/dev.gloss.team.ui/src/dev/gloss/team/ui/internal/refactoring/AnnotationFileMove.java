@@ -16,6 +16,7 @@ import org.eclipse.osgi.util.NLS;
 
 import dev.gloss.team.ui.internal.AnnotationFiles;
 import dev.gloss.team.ui.internal.Messages;
+import dev.gloss.ui.files.AnnotationFileService;
 
 /**
  * Moves (or renames) an annotation file to where its article went and writes the article's new
@@ -61,6 +62,11 @@ final class AnnotationFileMove extends Change {
 	public Change perform(IProgressMonitor monitor) throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 2);
 		IFile source = file(from);
+		if (source.getLocation() != null) {
+			// an open editor may still be writing these annotations: let it finish before the file moves,
+			// or its write would bring the old file back
+			AnnotationFileService.get().flush(source.getLocation().toFile().toPath().getParent());
+		}
 		source.move(to, IResource.KEEP_HISTORY, progress.split(1));
 		IFile moved = file(to);
 		String articleName = AnnotationFiles.articleOf(moved).getName();
