@@ -57,7 +57,7 @@ import dev.gloss.model.GlossPackage;
 public final class GlossStore {
 
 	/** Annotation files are named after their article plus this extension: report.txt.gloss */
-	public static final String FILE_EXTENSION = "gloss";
+	public static final String FILE_EXTENSION = AnnotationFileNames.EXTENSION;
 
 	/** The file format version this code writes. */
 	public static final String SCHEMA_VERSION = "1";
@@ -86,17 +86,16 @@ public final class GlossStore {
 
 	/** The annotation file that belongs to an article: {@code report.txt -> report.txt.gloss}. */
 	public static Path annotationFileOf(Path article) {
-		return article.resolveSibling(article.getFileName() + "." + FILE_EXTENSION);
+		return article.resolveSibling(AnnotationFileNames.annotationFileName(article.getFileName().toString()));
 	}
 
 	public static boolean isAnnotationFile(Path file) {
-		return file.getFileName().toString().endsWith("." + FILE_EXTENSION);
+		return AnnotationFileNames.isAnnotationFileName(file.getFileName().toString());
 	}
 
 	/** The article an annotation file belongs to, by name. */
 	public static Path articleOf(Path annotationFile) {
-		String name = annotationFile.getFileName().toString();
-		return annotationFile.resolveSibling(name.substring(0, name.length() - FILE_EXTENSION.length() - 1));
+		return annotationFile.resolveSibling(AnnotationFileNames.articleName(annotationFile.getFileName().toString()));
 	}
 
 	/**

@@ -145,7 +145,7 @@ public final class AgreementSources {
 							+ "(re-anchor them onto one version first)");
 					continue;
 				}
-				String article = file.substring(0, file.length() - GlossStore.FILE_EXTENSION.length() - 1);
+				String article = dev.gloss.core.store.AnnotationFileNames.articleName(file);
 				Optional<String> text = articleText(git, unique, article, hashes.iterator().next(),
 						versions.values().iterator().next().getCharset(), temp);
 				if (text.isEmpty()) {

@@ -32,7 +32,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 
 import dev.gloss.core.corpus.AnnotationType;
 import dev.gloss.ui.hover.AnnotationDescriptions;
-import dev.gloss.ui.session.AnnotationIndex;
+import dev.gloss.core.index.AnnotationIndex;
 import dev.gloss.ui.session.GlossSession;
 import dev.gloss.ui.session.SessionListener;
 

@@ -15,8 +15,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 
-import dev.gloss.core.store.AtomicFiles;
 import dev.gloss.core.store.GlossStore;
 import dev.gloss.model.AnnotatedDocument;
 
@@ -25,6 +25,11 @@ import dev.gloss.model.AnnotatedDocument;
  * serialising 50,000 annotations takes longer than a frame, so the UI thread never does it. The
  * job reads the model while the UI thread may change it; a {@link ModelGuard} tells it whether
  * what it read is consistent, and it reads again when not.
+ *
+ * <p>Compare-and-swap: under the lock every Gloss writer takes, the file is replaced only if it
+ * still holds what this session last read or wrote ({@link DiskContent}). When another writer (a
+ * command, git, a quick fix) got there first, nothing is written: the session merges the file's
+ * new content with its own and asks again.
  */
 final class AnnotationSaver extends Job {
 
@@ -37,20 +42,27 @@ final class AnnotationSaver extends Job {
 	private final ModelGuard guard;
 	private final Path target;
 	private final IFile targetResource;
+	private final DiskBase base;
 	private final Runnable onSaved;
+	private final Runnable onConflict;
 	private volatile boolean requested;
 	private volatile IOException lastFailure;
 	private volatile String lastWritten;
 
+	/**
+	 * @param onConflict any thread: the file changed under this session (nothing was written)
+	 */
 	AnnotationSaver(GlossStore store, AnnotatedDocument model, ModelGuard guard, Path target, IFile targetResource,
-			Runnable onSaved) {
-		super("Saving " + target.getFileName());
+			DiskBase base, Runnable onSaved, Runnable onConflict) {
+		super(NLS.bind("Saving {0}", target.getFileName())); //$NON-NLS-1$
 		this.store = store;
 		this.model = model;
 		this.guard = guard;
 		this.target = target;
 		this.targetResource = targetResource;
+		this.base = base;
 		this.onSaved = onSaved;
+		this.onConflict = onConflict;
 		setSystem(true);
 		setPriority(Job.SHORT);
 	}
@@ -69,7 +81,7 @@ final class AnnotationSaver extends Job {
 		return lastFailure;
 	}
 
-	/** Whether the file on disk is the one this saver wrote last (not changed by git, say). */
+	/** Whether the file on disk is, by size and time, the one this saver wrote last (a cheap first test). */
 	boolean isOwnWrite() {
 		return lastWritten != null && lastWritten.equals(stampOf(target));
 	}
@@ -86,6 +98,8 @@ final class AnnotationSaver extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		requested = false;
+		// read before the model: a merge that changes both after this point makes the write below fail the comparison
+		DiskContent expected = base.get();
 		long start = guard.version();
 		byte[] bytes;
 		try {
@@ -100,13 +114,25 @@ final class AnnotationSaver extends Job {
 			return Status.OK_STATUS;
 		}
 		try {
-			byte[] content = bytes;
-			AtomicFiles.write(target, out -> out.write(content));
+			boolean first = lastWritten == null;
+			DiskWrite.replace(target, bytes, expected.stamp(), () -> {
+				if (first && !expected.absent()) {
+					// replacing what this session found at load (a re-anchoring, say): keep it recoverable
+					LocalHistory.keep(targetResource);
+				}
+			});
+			base.set(DiskContent.of(bytes));
 			lastWritten = stampOf(target);
 			lastFailure = null;
-		} catch (IOException e) {
-			lastFailure = e;
-			return Status.error("Gloss could not save " + target + ": " + e.getMessage(), e);
+		} catch (DiskWrite.Conflict e) {
+			// someone else wrote the file since this session read it: merge first, never overwrite;
+			// still pending until the merge asks to write again
+			requested = true;
+			onConflict.run();
+			return Status.OK_STATUS;
+		} catch (IOException | RuntimeException e) {
+			lastFailure = e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+			return Status.error(NLS.bind(Messages.Save_failed, target, e.getMessage()), e);
 		}
 		try {
 			targetResource.refreshLocal(IResource.DEPTH_ZERO, null);

@@ -50,20 +50,26 @@ final class GlossOperation extends AbstractOperation {
 
 	@Override
 	public IStatus execute(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
-		session.change(command::execute);
+		session.change(command::execute, movesSpans());
 		return Status.OK_STATUS;
 	}
 
 	@Override
 	public IStatus undo(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
-		session.change(command::undo);
+		session.change(command::undo, movesSpans());
 		return Status.OK_STATUS;
 	}
 
 	@Override
 	public IStatus redo(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
-		session.change(command::redo);
+		session.change(command::redo, movesSpans());
 		return Status.OK_STATUS;
+	}
+
+	/** A change from outside the editor may set offsets on the model: the index is rebuilt after it. */
+	private boolean movesSpans() {
+		return command instanceof org.eclipse.emf.common.command.CommandWrapper wrapper
+				&& wrapper.getCommand() instanceof ExternalChange;
 	}
 
 	@Override

@@ -5,12 +5,8 @@
  */
 package dev.gloss.ui.session;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.commands.operations.IUndoContext;
@@ -20,42 +16,33 @@ import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentExtension4;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.text.undo.DocumentUndoManagerRegistry;
 import org.eclipse.text.undo.IDocumentUndoManager;
-import org.eclipse.swt.widgets.Display;
 
+import dev.gloss.core.index.AnnotationIndex;
 import dev.gloss.core.store.DocumentOrder;
 import dev.gloss.core.store.GlossStore;
-import dev.gloss.core.text.Anchors;
 import dev.gloss.core.text.TextHash;
-import dev.gloss.core.text.TextSnapshots;
-import dev.gloss.team.anchor.ReanchorReport;
-import dev.gloss.ui.internal.Messages;
 import dev.gloss.model.AnnotatedDocument;
 import dev.gloss.model.Annotation;
-import dev.gloss.model.GlossPackage;
+import dev.gloss.team.anchor.ReanchorReport;
+import dev.gloss.ui.files.AnnotationFileService;
 import dev.gloss.ui.properties.GlossAdapterFactory;
 
 /**
- * The annotations of one article open in one or more text editors: loaded in the background, kept
- * in step with the editor's text, changed through undoable commands, and written to the annotation
- * file beside the article.
- *
- * <p><b>When annotations reach disk.</b> While the article in the editor is saved (not dirty), an
- * annotation change is written at once (within about 100 ms, in the background, atomically): kill
- * the workbench after that and the change is there. While the article has unsaved edits, the
- * offsets refer to text that exists only in the editor, so the annotations are written when the
- * article is saved, together with its new text hash; closing the editor without saving drops both,
- * as the editor's dirty mark says.
+ * The annotations of one article open in one or more text editors: loaded in the background
+ * ({@link SessionLoader}), kept in step with the editor's text ({@link OffsetTracker},
+ * {@link AnnotationIndex}), changed through undoable commands ({@link HistoryCommandStack}), and
+ * written to the annotation file beside the article ({@link SavePolicy}, {@link AnnotationSaver}),
+ * merged with changes made to that file on disk ({@link DiskMerge}).
  *
  * <p>Confined to the UI thread, except for the saver, which only reads.
  */
@@ -67,10 +54,20 @@ public final class GlossSession {
 
 	/** How far the session is in loading its annotation file. */
 	public enum State {
-		LOADING, READY, FAILED
+		/** Reading the annotation file. */
+		LOADING,
+		READY,
+		/** The annotation file cannot be read; {@link #problem()} says why. */
+		FAILED,
+		/**
+		 * The annotation file is left untouched because writing it could destroy work: the editor
+		 * could not read the article, or re-anchoring would orphan most annotations.
+		 * {@link #problem()} says why; the session loads again when the article or the file changes.
+		 */
+		HELD
 	}
 
-	private static final GlossStore STORE = new GlossStore();
+	static final GlossStore STORE = new GlossStore();
 
 	private final IFile article;
 	private final IDocument document;
@@ -78,24 +75,23 @@ public final class GlossSession {
 	private final ModelGuard guard = new ModelGuard();
 	private final OffsetTracker tracker = new OffsetTracker(this);
 	private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
-	private final List<int[]> deferredEdits = new ArrayList<>();
 	private final ObjectUndoContext fallbackContext = new ObjectUndoContext(this);
+	private final SessionLoader loader = new SessionLoader(this);
+	private final SavePolicy savePolicy = new SavePolicy(this);
+	private final SnapshotKeeper snapshots = new SnapshotKeeper();
+	private final DiskBase base = new DiskBase();
+	private final DiskChanges diskChanges = new DiskChanges(this);
 
 	private State state = State.LOADING;
 	private String problem;
-	/** The text hash last kept as a snapshot in this session. */
-	private String snapshotHash;
 	private AnnotatedDocument model;
 	private AnnotationIndex index;
 	/** Placeholder passages (type and offsets only) shown while the model loads. */
 	private AnnotationIndex provisional;
 	private EditingDomain domain;
 	private AnnotationSaver saver;
-	private boolean unsavedWithArticle;
 	private boolean orderBroken;
 	private long indexStamp = -1;
-	private boolean textEditedSinceSave;
-	private int generation;
 
 	GlossSession(IFile article, IDocument document) {
 		this.article = article;
@@ -117,8 +113,7 @@ public final class GlossSession {
 	}
 
 	public IFile annotationFile() {
-		return article.getParent().getFile(org.eclipse.core.runtime.Path.fromPortableString(
-				article.getName() + "." + GlossStore.FILE_EXTENSION));
+		return AnnotationFileService.annotationFileOf(article);
 	}
 
 	public State state() {
@@ -129,7 +124,7 @@ public final class GlossSession {
 		return state == State.READY;
 	}
 
-	/** Why the annotations could not be loaded, or which of them were orphaned by re-anchoring; else null. */
+	/** Why the annotations could not be loaded or are held back, or what a re-anchoring or merge left to check; else null. */
 	public String problem() {
 		return problem;
 	}
@@ -194,146 +189,122 @@ public final class GlossSession {
 	/** Runs a change that goes through the editing domain's command stack (undoable). */
 	public void execute(org.eclipse.emf.common.command.Command command) {
 		if (!isReady()) {
-			throw new IllegalStateException(problem != null ? problem : article.getName() + " is still loading");
+			throw new IllegalStateException(problem != null ? problem : article.getName() + " is still loading"); //$NON-NLS-1$
 		}
 		domain.getCommandStack().execute(command);
 	}
 
 	/** Whether the annotation file on disk holds every change (no save pending or failed). */
 	public boolean isSaved() {
-		return saver == null || (!saver.isPending() && saver.lastFailure() == null && !unsavedWithArticle);
+		return saver == null
+				|| (!saver.isPending() && saver.lastFailure() == null && !savePolicy.isWaitingForArticleSave());
 	}
 
 	/** Annotation changes wait for the article to be saved. */
 	public boolean isWaitingForArticleSave() {
-		return unsavedWithArticle;
+		return savePolicy.isWaitingForArticleSave();
 	}
 
 	// ---------------------------------------------------------------- loading
 
 	void load() {
 		state = State.LOADING;
-		int loadGeneration = ++generation;
-		String text = document.get();
-		String charset = charsetOf(article);
-		String articleName = article.getName();
-		Display display = Display.getCurrent();
-		if (!Files.isRegularFile(annotationPath)) {
-			// nothing to read: ready at once, so that the first annotation can be made right away
-			AnnotatedDocument fresh = STORE.newDocument(annotationPath, articleName, charset, TextHash.of(text));
-			ready(loadGeneration, fresh, new AnnotationIndex(), null);
-			return;
-		}
-		CompletableFuture<Preloader.Loaded> reading = Preloader.take(document);
-		CompletableFuture<AnnotationIndex> scanning = Preloader.takeScan(document);
-		if (reading == null) {
-			scanning = Preloader.scan(annotationPath);
-			reading = Preloader.read(annotationPath, text);
-		}
-		scanning.thenAccept(scanned -> display.asyncExec(() -> {
-			if (scanned != null && loadGeneration == generation && state == State.LOADING) {
-				for (int[] edit : deferredEdits) {
-					scanned.applyEdit(edit[0], edit[1], edit[2]);
-				}
-				provisional = scanned;
-				fire(SessionListener.Change.LOADED);
-			}
-		}));
-		reading.whenComplete((loaded, failure) -> display.asyncExec(() -> {
-			if (failure != null) {
-				failed(loadGeneration, failure instanceof Exception e ? e : new RuntimeException(failure));
-			} else {
-				ready(loadGeneration, loaded.model(), loaded.index(), loaded.reanchored());
-			}
-		}));
+		loader.load();
 	}
 
-	/** @param reanchored what re-anchoring did while loading (the article had changed), or null */
-	private void ready(int loadGeneration, AnnotatedDocument loaded, AnnotationIndex built, ReanchorReport reanchored) {
-		if (loadGeneration != generation) {
-			return;
-		}
+	void showProvisional(AnnotationIndex scanned) {
+		provisional = scanned;
+		fire(SessionListener.Change.LOADED);
+	}
+
+	/** The loader's result: the annotations, with the edits made while they were read. */
+	void install(Preloader.Loaded loaded, List<int[]> editsMeanwhile) {
 		guard.begin();
 		try {
-			model = loaded;
-			index = built;
+			model = loaded.model();
+			index = loaded.index();
 			provisional = null;
-			if (document instanceof org.eclipse.jface.text.IDocumentExtension4 stamped) {
+			if (document instanceof IDocumentExtension4 stamped) {
 				indexStamp = stamped.getModificationStamp();
 			}
-			for (int[] edit : deferredEdits) {
+			for (int[] edit : editsMeanwhile) {
 				index.applyEdit(edit[0], edit[1], edit[2]);
 			}
-			if (!deferredEdits.isEmpty()) {
+			if (!editsMeanwhile.isEmpty()) {
 				index.syncObjects();
 				DocumentOrder.sort(model.getAnnotations());
-				textEditedSinceSave = true;
+				savePolicy.textEdited();
 			}
-			deferredEdits.clear();
 		} finally {
 			guard.end();
 		}
+		ReanchorReport reanchored = loaded.reanchored();
 		problem = reanchored == null || reanchored.orphaned() == 0 ? null
-				: NLS.bind(Messages.Session_reanchoredWithOrphans, new Object[] { article.getName(),
-						reanchored.moved(), reanchored.orphaned() });
-		model.eAdapters().add(new IndexUpdater());
+				: NLS.bind(dev.gloss.ui.internal.Messages.Session_reanchoredWithOrphans,
+						new Object[] { article.getName(), reanchored.moved(), reanchored.orphaned() });
+		base.set(loaded.disk());
+		model.eAdapters().add(new IndexUpdater(() -> index));
 		domain = new AdapterFactoryEditingDomain(GlossAdapterFactory.get(), new HistoryCommandStack(this),
 				model.eResource().getResourceSet());
 		// how EMF.Edit's property descriptors find the domain, and so run their changes as commands
-		model.eResource().getResourceSet().eAdapters()
-				.add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
-		saver = new AnnotationSaver(STORE, model, guard, annotationPath, annotationFile(),
-				() -> Display.getDefault().asyncExec(() -> {
-					keepSnapshot();
-					fire(SessionListener.Change.SAVED);
-				}));
+		model.eResource().getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
+		saver = new AnnotationSaver(STORE, model, guard, annotationPath, annotationFile(), base,
+				() -> Display.getDefault().asyncExec(this::saved),
+				() -> Display.getDefault().asyncExec(diskChanges::saveConflicted));
 		state = State.READY;
 		if (reanchored != null) {
-			ILog.of(getClass()).info(article.getFullPath() + " changed since it was annotated: re-anchored "
-					+ reanchored.anchored() + " in place, " + reanchored.moved() + " moved, " + reanchored.orphaned()
-					+ " orphaned (old text " + (reanchored.oldTextKnown() ? "from " + reanchored.oldTextFrom()
-							: "unknown: quote search only") + ")");
+			ILog.of(getClass()).info(article.getFullPath() + " changed since it was annotated: re-anchored " //$NON-NLS-1$
+					+ reanchored.anchored() + " in place, " + reanchored.moved() + " moved, " + reanchored.orphaned() //$NON-NLS-1$ //$NON-NLS-2$
+					+ " orphaned (old text " + (reanchored.oldTextKnown() ? "from " + reanchored.oldTextFrom() //$NON-NLS-1$ //$NON-NLS-2$
+							: "unknown: quote search only") + ")"); //$NON-NLS-1$ //$NON-NLS-2$
 			// the file on disk still has the old offsets: write the re-anchored ones, with the article if it is dirty
-			if (isBufferDirty()) {
-				unsavedWithArticle = true;
-			} else {
-				saver.request();
-			}
+			savePolicy.changed();
 		}
 		fire(SessionListener.Change.LOADED);
+	}
+
+	/** UI thread, after the annotation file was written. */
+	private void saved() {
+		if (model != null && !isBufferDirty()) {
+			snapshots.keep(model.getTextHash(), document.get(), article.getName());
+		}
+		fire(SessionListener.Change.SAVED);
 	}
 
 	/**
-	 * UI thread, after the annotation file was written: keeps the text its annotations are anchored
-	 * on ({@link TextSnapshots}), once per text, so that re-anchoring after an edit outside Eclipse
-	 * can diff old and new text even without git. Only while the buffer is the file on disk: its
-	 * text is then the one the file's hash names.
+	 * Leaves the annotation file as it is and shows why: nothing is loaded, so nothing can be
+	 * written; the session loads again when the article or its annotation file changes.
 	 */
-	private void keepSnapshot() {
-		String hash = model == null ? null : model.getTextHash();
-		if (hash == null || hash.equals(snapshotHash) || isBufferDirty()) {
-			return;
+	void hold(String why) {
+		state = State.HELD;
+		provisional = null;
+		index = null;
+		model = null;
+		domain = null;
+		if (saver != null) {
+			saver.cancel();
+			saver = null;
 		}
-		snapshotHash = hash;
-		String text = document.get();
-		Job job = Job.create("Keeping the text of " + article.getName(), monitor -> {
-			TextSnapshots.shared().remember(text);
-			return Status.OK_STATUS;
-		});
-		job.setSystem(true);
-		job.schedule();
+		savePolicy.reset();
+		problem = why;
+		ILog.of(getClass()).info(why);
+		fire(SessionListener.Change.LOADED);
 	}
 
-	private void failed(int loadGeneration, Exception e) {
-		if (loadGeneration != generation) {
-			return;
-		}
+	void failed(Exception e) {
 		state = State.FAILED;
 		provisional = null;
 		problem = e.getMessage();
-		ILog.of(getClass()).log(Status.warning("Gloss cannot read the annotations of " + article.getFullPath()
-				+ ": " + e.getMessage(), e));
+		ILog.of(getClass()).log(Status.warning("Gloss cannot read the annotations of " + article.getFullPath() //$NON-NLS-1$
+				+ ": " + e.getMessage(), e)); //$NON-NLS-1$
 		fire(SessionListener.Change.LOADED);
+	}
+
+	/** The article changed in the workspace (added by a refresh, say): a held session tries again. */
+	void articleChanged() {
+		if (state == State.HELD) {
+			load();
+		}
 	}
 
 	/** The buffer is about to be replaced whole (revert, reload from disk). */
@@ -344,46 +315,42 @@ public final class GlossSession {
 	/** The buffer was replaced whole: the annotation file on disk belongs to it. */
 	void contentReplaced() {
 		tracker.setSuspended(false);
-		unsavedWithArticle = false;
-		textEditedSinceSave = false;
+		savePolicy.reset();
 		index = null;
 		load();
 	}
 
-	/**
-	 * The annotation file changed on disk, not through this session (a git pull, another tool):
-	 * read it again when nothing here is waiting to be written; otherwise keep what is here (it is
-	 * written next) and say so.
-	 */
+	// ---------------------------------------------------------------- changes on disk
+
+	/** The annotation file changed on disk, not through this session: read again, or merged ({@link DiskChanges}). */
 	void annotationFileChanged() {
-		if (!isReady() || saver == null || saver.isOwnWrite() || !Files.isRegularFile(annotationPath)) {
-			return;
-		}
-		if (saver.isPending() || unsavedWithArticle || isBufferDirty()) {
-			ILog.of(getClass()).warn(annotationPath + " changed on disk while annotation changes here are not "
-					+ "saved yet: the next save writes this workbench's annotations over it");
-			return;
-		}
-		// operations on the old objects cannot be undone on the new ones
-		var history = org.eclipse.core.commands.operations.OperationHistoryFactory.getOperationHistory();
-		for (var operation : history.getUndoHistory(undoContext())) {
-			if (operation instanceof GlossOperation) {
-				history.replaceOperation(operation, new org.eclipse.core.commands.operations.IUndoableOperation[0]);
-			}
-		}
-		for (var operation : history.getRedoHistory(undoContext())) {
-			if (operation instanceof GlossOperation) {
-				history.replaceOperation(operation, new org.eclipse.core.commands.operations.IUndoableOperation[0]);
-			}
-		}
+		diskChanges.fileChanged();
+	}
+
+	/** Reads the annotation file again; changes made here are gone (nothing waits to be written). */
+	void reload() {
 		index = null;
 		load();
+	}
+
+	/** Shows a problem the analyst should know about (the Annotations view, the commands). */
+	void report(String problem) {
+		this.problem = problem;
+		fire(SessionListener.Change.ANNOTATIONS);
+	}
+
+	DiskBase base() {
+		return base;
+	}
+
+	SavePolicy savePolicy() {
+		return savePolicy;
 	}
 
 	// ---------------------------------------------------------------- changes
 
 	void deferEdit(int offset, int removed, int inserted) {
-		deferredEdits.add(new int[] { offset, removed, inserted });
+		loader.deferEdit(offset, removed, inserted);
 		if (provisional != null) {
 			provisional.applyEdit(offset, removed, inserted);
 		}
@@ -395,12 +362,12 @@ public final class GlossSession {
 	 * offsets.
 	 */
 	public boolean isIndexCurrent() {
-		return index != null && (!(document instanceof org.eclipse.jface.text.IDocumentExtension4 stamped)
+		return index != null && (!(document instanceof IDocumentExtension4 stamped)
 				|| stamped.getModificationStamp() == indexStamp);
 	}
 
 	void applyEdit(int offset, int removed, int inserted) {
-		if (document instanceof org.eclipse.jface.text.IDocumentExtension4 stamped) {
+		if (document instanceof IDocumentExtension4 stamped) {
 			indexStamp = stamped.getModificationStamp();
 		}
 		guard.begin();
@@ -410,7 +377,7 @@ public final class GlossSession {
 		} finally {
 			guard.end();
 		}
-		textEditedSinceSave = true;
+		savePolicy.textEdited();
 		fire(SessionListener.Change.TEXT);
 	}
 
@@ -432,54 +399,38 @@ public final class GlossSession {
 		fire(SessionListener.Change.TEXT);
 	}
 
-	/** Runs one step of a command (execute, undo or redo) and brings index and disk up to date. */
-	void change(Runnable step) {
+	/**
+	 * Runs one step of a command (execute, undo or redo) and brings index and disk up to date.
+	 *
+	 * @param movesSpans whether the step may set offsets on the model objects (then the index is rebuilt from them)
+	 */
+	void change(Runnable step, boolean movesSpans) {
 		syncOffsets();
 		guard.begin();
 		try {
 			step.run();
+			if (movesSpans) {
+				index.rebuild(model.getAnnotations());
+			}
 		} finally {
 			guard.end();
 		}
 		fire(SessionListener.Change.ANNOTATIONS);
-		saveOrWait();
+		savePolicy.changed();
 	}
 
 	/**
-	 * Keeps the index in step with the model's list of annotations, one notification per added or
-	 * removed annotation: a command at 50,000 annotations must not rebuild anything.
+	 * A change made from outside the editor (a quick fix, a refactoring) on the annotations this
+	 * session holds: one undoable step in the editor's history, written like any other change.
+	 *
+	 * @return whether the edit changed anything
 	 */
-	private final class IndexUpdater extends AdapterImpl {
-		@Override
-		public void notifyChanged(Notification notification) {
-			if (notification.getFeature() != GlossPackage.Literals.ANNOTATED_DOCUMENT__ANNOTATIONS
-					|| notification.isTouch() || index == null) {
-				return;
-			}
-			switch (notification.getEventType()) {
-			case Notification.ADD -> index.add((Annotation) notification.getNewValue());
-			case Notification.REMOVE -> index.remove((Annotation) notification.getOldValue());
-			case Notification.SET -> {
-				index.remove((Annotation) notification.getOldValue());
-				index.add((Annotation) notification.getNewValue());
-			}
-			case Notification.ADD_MANY -> ((List<?>) notification.getNewValue())
-					.forEach(a -> index.add((Annotation) a));
-			case Notification.REMOVE_MANY -> ((List<?>) notification.getOldValue())
-					.forEach(a -> index.remove((Annotation) a));
-			default -> {
-				// MOVE: order in the list means nothing to the index
-			}
-			}
-		}
-	}
-
-	private void saveOrWait() {
-		if (isBufferDirty()) {
-			unsavedWithArticle = true;
-		} else {
-			saver.request();
-		}
+	boolean changeAnnotations(String label, AnnotationFileService.Edit edit) throws CoreException {
+		syncOffsets();
+		ExternalChange change = new ExternalChange(label, model, document.get(), edit);
+		execute(change);
+		change.rethrow();
+		return change.changed();
 	}
 
 	/** The article was saved: re-anchor what its edits touched, record its hash, write the file. */
@@ -487,63 +438,13 @@ public final class GlossSession {
 		if (!isReady()) {
 			return;
 		}
-		if (!textEditedSinceSave && !unsavedWithArticle && model.getAnnotations().isEmpty()
-				&& !Files.exists(annotationPath)) {
-			return;
-		}
 		syncOffsets();
-		guard.begin();
-		try {
-			if (textEditedSinceSave) {
-				// quotes and their context follow the saved text; an orphan keeps its last quote
-				String text = document.get();
-				for (Annotation a : model.getAnnotations()) {
-					if (!a.isOrphaned()) {
-						reanchor(a, text);
-					}
-				}
-				String hash = TextHash.of(text);
-				if (!hash.equals(model.getTextHash())) {
-					model.setTextHash(hash);
-				}
-			}
-		} finally {
-			guard.end();
-		}
-		textEditedSinceSave = false;
-		unsavedWithArticle = false;
+		savePolicy.articleSaved();
 		problem = null;
-		if (!model.getAnnotations().isEmpty() || Files.exists(annotationPath)) {
-			saver.request();
-		}
 	}
 
-	/** Sets quote, prefix and suffix from the text, touching only what differs (no idle notifications). */
-	private static void reanchor(Annotation a, String text) {
-		int begin = a.getBegin();
-		int end = a.getEnd();
-		if (begin < 0 || end > text.length() || begin > end) {
-			a.setOrphaned(true);
-			return;
-		}
-		String quote = a.getQuote();
-		String prefix = a.getPrefix();
-		String suffix = a.getSuffix();
-		Anchors.anchor(a, text, begin, end);
-		restoreIfEqual(a, quote, prefix, suffix);
-	}
-
-	private static void restoreIfEqual(Annotation a, String quote, String prefix, String suffix) {
-		// Anchors sets all three: put back the very same strings where nothing changed
-		if (java.util.Objects.equals(quote, a.getQuote())) {
-			a.setQuote(quote);
-		}
-		if (java.util.Objects.equals(prefix, a.getPrefix())) {
-			a.setPrefix(prefix);
-		}
-		if (java.util.Objects.equals(suffix, a.getSuffix())) {
-			a.setSuffix(suffix);
-		}
+	AnnotationSaver saver() {
+		return saver;
 	}
 
 	/** Blocks until pending writes are done (for shutdown and tests); true when all reached disk. */
@@ -557,6 +458,12 @@ public final class GlossSession {
 				saver.wakeUp();
 			}
 			saver.join(Math.max(1, deadline - System.currentTimeMillis()), null);
+			if (saver.getState() == Job.NONE && saver.isPending() && Display.getCurrent() != null) {
+				// a save met someone else's write: the merge runs on this thread, then asks to write again
+				if (!Display.getCurrent().readAndDispatch()) {
+					Thread.sleep(5);
+				}
+			}
 		}
 		return !saver.isPending() && saver.lastFailure() == null;
 	}
@@ -568,7 +475,7 @@ public final class GlossSession {
 
 	void dispose() {
 		document.removeDocumentListener(tracker);
-		generation++;
+		loader.cancel();
 		listeners.clear();
 	}
 
@@ -577,22 +484,13 @@ public final class GlossSession {
 			try {
 				listener.sessionChanged(this, change);
 			} catch (RuntimeException e) {
-				ILog.of(getClass()).error("Gloss session listener failed", e);
+				ILog.of(getClass()).error("Gloss session listener failed", e); //$NON-NLS-1$
 			}
-		}
-	}
-
-	private static String charsetOf(IFile file) {
-		try {
-			return file.getCharset();
-		} catch (CoreException e) {
-			return "UTF-8";
 		}
 	}
 
 	@Override
 	public String toString() {
-		return "GlossSession[" + article.getFullPath() + ", " + state + "]";
+		return "GlossSession[" + article.getFullPath() + ", " + state + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
-
 }

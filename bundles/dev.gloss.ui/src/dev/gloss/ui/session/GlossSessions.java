@@ -163,7 +163,7 @@ public final class GlossSessions {
 		List<IPath> changed = new ArrayList<>();
 		try {
 			event.getDelta().accept(delta -> {
-				if (delta.getResource() instanceof IFile file && isAnnotationFile(file)
+				if (delta.getResource() instanceof IFile file
 						&& (delta.getKind() == IResourceDelta.ADDED || (delta.getFlags() & IResourceDelta.CONTENT) != 0)) {
 					changed.add(file.getFullPath());
 				}
@@ -179,6 +179,9 @@ public final class GlossSessions {
 			for (Entry entry : new ArrayList<>(entries.values())) {
 				if (changed.contains(entry.session.annotationFile().getFullPath())) {
 					entry.session.annotationFileChanged();
+				} else if (changed.contains(entry.session.article().getFullPath())) {
+					// an article the editor could not read at first (not yet refreshed) is there now
+					entry.session.articleChanged();
 				}
 			}
 		});
@@ -217,7 +220,7 @@ public final class GlossSessions {
 	}
 
 	private static boolean isAnnotationFile(IFile file) {
-		return GlossStore.FILE_EXTENSION.equals(file.getFileExtension());
+		return dev.gloss.ui.files.AnnotationFileService.isAnnotationFile(file);
 	}
 
 	private Entry entryOf(IFileBuffer buffer) {

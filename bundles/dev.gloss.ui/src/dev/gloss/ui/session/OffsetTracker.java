@@ -14,6 +14,7 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocumentListener;
 
+import dev.gloss.core.index.AnnotationIndex;
 import dev.gloss.model.Annotation;
 
 /**

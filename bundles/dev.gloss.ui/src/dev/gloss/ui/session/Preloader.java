@@ -15,6 +15,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
 
+import dev.gloss.core.index.AnnotationIndex;
+import dev.gloss.core.index.QuickScan;
 import dev.gloss.core.store.GlossStore;
 import dev.gloss.core.text.TextHash;
 import dev.gloss.model.AnnotatedDocument;
@@ -27,9 +29,15 @@ import dev.gloss.team.anchor.ReanchorReport;
  */
 final class Preloader {
 
-	/** What reading the annotation file gives: the model, its index, and whether the text matches. */
-	/** @param reanchored what re-anchoring did, when the article had changed since it was annotated; else null */
-	record Loaded(AnnotatedDocument model, AnnotationIndex index, ReanchorReport reanchored) {
+	/**
+	 * What reading the annotation file gives.
+	 *
+	 * @param reanchored     what re-anchoring did, when the article had changed since it was annotated; else null
+	 * @param orphanedBefore how many annotations the file had flagged orphaned before re-anchoring
+	 * @param disk           the bytes read: the ancestor of a later merge, and the stamp a save compares
+	 */
+	record Loaded(AnnotatedDocument model, AnnotationIndex index, ReanchorReport reanchored, int orphanedBefore,
+			DiskContent disk) {
 	}
 
 	private static final GlossStore STORE = new GlossStore();
@@ -85,12 +93,16 @@ final class Preloader {
 		CompletableFuture<Loaded> result = new CompletableFuture<>();
 		Job job = Job.create("Loading " + annotationFile.getFileName(), monitor -> {
 			try {
-				AnnotatedDocument loaded = STORE.load(annotationFile);
+				// a workbench or command killed while writing here left debris (or a half-committed run): settle it first
+				DiskWrite.recoverOnce(annotationFile.toAbsolutePath().getParent());
+				byte[] bytes = Files.readAllBytes(annotationFile);
+				AnnotatedDocument loaded = STORE.load(new java.io.ByteArrayInputStream(bytes), annotationFile);
+				int orphanedBefore = (int) loaded.getAnnotations().stream().filter(a -> a.isOrphaned()).count();
 				ReanchorReport reanchored = TextHash.of(text).equals(loaded.getTextHash()) ? null
 						: OpenReanchoring.reanchor(loaded, GlossStore.articleOf(annotationFile), text);
 				AnnotationIndex index = new AnnotationIndex();
 				index.rebuild(loaded.getAnnotations());
-				result.complete(new Loaded(loaded, index, reanchored));
+				result.complete(new Loaded(loaded, index, reanchored, orphanedBefore, DiskContent.of(bytes)));
 			} catch (Exception e) {
 				result.completeExceptionally(e);
 			}

@@ -32,7 +32,7 @@ final class CorpusLoader {
 	static Result load(IContainer container, IProgressMonitor monitor) throws CoreException {
 		List<IFile> files = new ArrayList<>();
 		container.accept((org.eclipse.core.resources.IResourceVisitor) resource -> {
-			if (resource instanceof IFile file && GlossStore.FILE_EXTENSION.equals(file.getFileExtension())) {
+			if (resource instanceof IFile file && dev.gloss.ui.files.AnnotationFileService.isAnnotationFile(file)) {
 				files.add(file);
 			}
 			return !monitor.isCanceled();
@@ -46,8 +46,7 @@ final class CorpusLoader {
 			}
 			try {
 				AnnotatedDocument document = store.load(file.getLocation().toPath());
-				IFile article = file.getParent().getFile(org.eclipse.core.runtime.Path.fromPortableString(
-						file.getName().substring(0, file.getName().length() - GlossStore.FILE_EXTENSION.length() - 1)));
+				IFile article = dev.gloss.ui.files.AnnotationFileService.articleOf(file);
 				for (Annotation annotation : document.getAnnotations()) {
 					rows.add(Row.of(article, annotation, 0, false));
 				}

@@ -29,6 +29,7 @@ import org.osgi.framework.FrameworkUtil;
 import dev.gloss.core.corpus.Problem;
 import dev.gloss.formats.Cancelled;
 import dev.gloss.formats.CorpusExport;
+import dev.gloss.ui.files.AnnotationFileService;
 import dev.gloss.formats.ExportFormat;
 import dev.gloss.formats.ExportOptions;
 import dev.gloss.formats.ExportResult;
@@ -86,6 +87,8 @@ public final class ExportCorpusWizard extends Wizard implements IExportWizard {
 				.withUtf16Offsets(page.utf16());
 		boolean keepGoing = page.keepGoing();
 		results.clear();
+		// annotation changes still being written by open editors belong in the export
+		folders.forEach(AnnotationFileService.get()::flush);
 		try {
 			getContainer().run(true, true, monitor -> export(folders, formats, destination, options, keepGoing,
 					monitor));

@@ -5,7 +5,6 @@
  */
 package dev.gloss.formats.ui.internal;
 
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.eclipse.ui.IWorkbench;
 
 import dev.gloss.formats.Cancelled;
 import dev.gloss.formats.CorpusImport;
+import dev.gloss.ui.files.AnnotationFileService;
 import dev.gloss.formats.ImportFormat;
 import dev.gloss.formats.ImportOptions;
 import dev.gloss.formats.ImportResult;
@@ -75,9 +75,15 @@ public final class ImportCorpusWizard extends Wizard implements IImportWizard {
 		try {
 			getContainer().run(true, true, monitor -> {
 				try {
-					result = new CorpusImport(format, options).monitor(new MonitorAdapter(monitor)).run(sources,
-							target);
-				} catch (IOException e) {
+					// through the one writer of annotation files: open articles save first, then take the result in
+					result = AnnotationFileService.get().runWriter(target,
+							() -> new CorpusImport(format, options).monitor(new MonitorAdapter(monitor)).run(sources,
+									target),
+							null);
+				} catch (Exception e) {
+					if (e instanceof InterruptedException interrupted) {
+						throw interrupted;
+					}
 					throw new InvocationTargetException(e);
 				}
 			});

@@ -74,7 +74,7 @@ class ProblemMarkersTest {
 		disputed.getConflicts().add(conflict);
 		Annotation orphan = document.getAnnotations().get(1);
 		orphan.setOrphaned(true);
-		AnnotationFiles.save(annotations, document, null);
+		Workspace.save(annotations, document);
 		Workspace.waitForMarkers();
 
 		List<IMarker> markers = markers(article);

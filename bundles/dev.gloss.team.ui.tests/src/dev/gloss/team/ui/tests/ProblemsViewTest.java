@@ -54,7 +54,7 @@ class ProblemsViewTest {
 			IFile annotations = AnnotationFiles.annotationFileOf(article);
 			AnnotatedDocument document = AnnotationFiles.load(annotations);
 			document.getAnnotations().get(1).setOrphaned(true);
-			AnnotationFiles.save(annotations, document, null);
+			Workspace.save(annotations, document);
 			Workspace.waitForMarkers();
 			assertEquals(3, article.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO).length);
 

@@ -59,6 +59,12 @@ final class Workspace {
 		return project.getFile(path);
 	}
 
+	/** Writes an annotation file as another tool would (git, a command), then refreshes the workspace. */
+	static void save(IFile annotationFile, dev.gloss.model.AnnotatedDocument document) throws Exception {
+		new dev.gloss.core.store.GlossStore().save(document, annotationFile.getLocation().toFile().toPath());
+		annotationFile.refreshLocal(IResource.DEPTH_ZERO, null);
+	}
+
 	static String read(IFile file) throws IOException {
 		return Files.readString(file.getLocation().toFile().toPath(), StandardCharsets.UTF_8);
 	}

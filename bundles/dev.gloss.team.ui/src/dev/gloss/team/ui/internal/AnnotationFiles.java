@@ -5,7 +5,6 @@
  */
 package dev.gloss.team.ui.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -19,29 +18,27 @@ import org.eclipse.core.runtime.Status;
 
 import dev.gloss.core.store.GlossStore;
 import dev.gloss.model.AnnotatedDocument;
+import dev.gloss.ui.files.AnnotationFileService;
 
 /** Annotation files as workspace resources: where they are, reading and writing them. */
 public final class AnnotationFiles {
 
 	public static final String PLUGIN_ID = "dev.gloss.team.ui"; //$NON-NLS-1$
-	private static final String SUFFIX = "." + GlossStore.FILE_EXTENSION; //$NON-NLS-1$
 
 	private AnnotationFiles() {
 	}
 
 	public static boolean isAnnotationFile(IResource resource) {
-		return resource instanceof IFile && resource.getName().endsWith(SUFFIX);
+		return AnnotationFileService.isAnnotationFile(resource);
 	}
 
 	/** {@code report.txt -> report.txt.gloss}, whether it exists or not. */
 	public static IFile annotationFileOf(IFile article) {
-		return article.getParent().getFile(org.eclipse.core.runtime.Path.fromPortableString(article.getName() + SUFFIX));
+		return AnnotationFileService.annotationFileOf(article);
 	}
 
 	public static IFile articleOf(IFile annotationFile) {
-		String name = annotationFile.getName();
-		return annotationFile.getParent()
-				.getFile(org.eclipse.core.runtime.Path.fromPortableString(name.substring(0, name.length() - SUFFIX.length())));
+		return AnnotationFileService.articleOf(annotationFile);
 	}
 
 	public static AnnotatedDocument load(IFile annotationFile) throws IOException, CoreException {
@@ -50,16 +47,14 @@ public final class AnnotationFiles {
 		}
 	}
 
-	/** Writes through the workspace, keeping local history (and so undo for the user). */
-	public static void save(IFile annotationFile, AnnotatedDocument document, IProgressMonitor monitor)
-			throws CoreException {
-		byte[] bytes;
-		try {
-			bytes = new GlossStore().toBytes(document);
-		} catch (IOException e) {
-			throw new CoreException(Status.error(e.getMessage(), e));
-		}
-		annotationFile.setContents(new ByteArrayInputStream(bytes), IResource.KEEP_HISTORY, monitor);
+	/**
+	 * Changes an annotation file through the workbench's one writer of annotation files: in the
+	 * article's editor when it is open (undoable there), else on disk under the writers' lock,
+	 * keeping the previous content in the local history.
+	 */
+	public static void edit(IFile annotationFile, String label, AnnotationFileService.Edit edit,
+			IProgressMonitor monitor) throws CoreException {
+		AnnotationFileService.get().edit(annotationFile, label, edit, monitor);
 	}
 
 	/** The file system path, for messages; the workspace path when the file is not local. */

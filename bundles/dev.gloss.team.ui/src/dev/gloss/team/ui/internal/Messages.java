@@ -42,6 +42,7 @@ public final class Messages extends NLS {
 	public static String QuickFix_reanchor;
 	public static String QuickFix_reanchorDescription;
 	public static String QuickFix_failed;
+	public static String QuickFix_noText;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

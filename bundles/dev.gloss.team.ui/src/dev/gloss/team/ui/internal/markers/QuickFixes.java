@@ -40,8 +40,10 @@ import dev.gloss.team.ui.internal.Messages;
 
 /**
  * Quick fixes where one is obvious: delete an orphan, settle a merge conflict with either value,
- * re-anchor the annotations of a changed article. Each rewrites the annotation file through the
- * workspace (local history keeps the previous version); the markers follow by themselves.
+ * re-anchor the annotations of a changed article. Each goes through the workbench's one writer of
+ * annotation files: into the article's editor when it is open (Undo there reverts it), else into
+ * the file under the writers' lock (local history keeps the previous version); the markers follow
+ * by themselves.
  */
 public final class QuickFixes implements IMarkerResolutionGenerator2 {
 
@@ -73,20 +75,21 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
 		Conflict conflict = found.get();
 		String description = NLS.bind(Messages.QuickFix_conflictDescription, conflict.getFeature());
 		if (AnnotationMerger.REMOVED.equals(conflict.getFeature())) {
-			fixes.add(new Fix(Messages.QuickFix_keepAnnotation, description, (m, d) -> settle(m, d, false)));
+			fixes.add(new Fix(Messages.QuickFix_keepAnnotation, description, (m, d, t) -> settle(m, d, t, false)));
 			fixes.add(new Fix(Messages.QuickFix_removeAnnotation, description, QuickFixes::deleteAnnotation));
 			return;
 		}
 		fixes.add(new Fix(NLS.bind(Messages.QuickFix_keepOurs, conflict.getFeature(), show(conflict.getOurs())),
-				description, (m, d) -> settle(m, d, false)));
+				description, (m, d, t) -> settle(m, d, t, false)));
 		if (!AnnotationMerger.TYPE.equals(conflict.getFeature())) {
 			fixes.add(new Fix(NLS.bind(Messages.QuickFix_takeTheirs, conflict.getFeature(), show(conflict.getTheirs())),
-					description, (m, d) -> settle(m, d, true)));
+					description, (m, d, t) -> settle(m, d, t, true)));
 		}
 	}
 
 	/** Removes the conflict; with {@code theirs}, applies their value first. */
-	private static boolean settle(IMarker marker, AnnotatedDocument document, boolean theirs) throws CoreException {
+	private static boolean settle(IMarker marker, AnnotatedDocument document, String text, boolean theirs)
+			throws CoreException {
 		Annotation annotation = annotation(marker, document).orElse(null);
 		int index = marker.getAttribute(ProblemMarkers.CONFLICT, -1);
 		if (annotation == null || index < 0 || index >= annotation.getConflicts().size()) {
@@ -97,8 +100,7 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
 			String feature = conflict.getFeature();
 			if (AnnotationMerger.SPAN.equals(feature)) {
 				String[] ends = conflict.getTheirs().split("\\.\\."); //$NON-NLS-1$
-				IFile article = AnnotationFiles.articleOf(annotationFile(marker));
-				String text = readText(article, document);
+				requireText(marker, text);
 				Anchors.anchor(annotation, text, Integer.parseInt(ends[0]), Integer.parseInt(ends[1]));
 			} else {
 				EStructuralFeature structural = annotation.eClass().getEStructuralFeature(feature);
@@ -116,7 +118,7 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
 		return true;
 	}
 
-	private static boolean deleteAnnotation(IMarker marker, AnnotatedDocument document) {
+	private static boolean deleteAnnotation(IMarker marker, AnnotatedDocument document, String text) {
 		Optional<Annotation> annotation = annotation(marker, document);
 		annotation.ifPresent(doomed -> {
 			for (Annotation other : document.getAnnotations()) {
@@ -131,9 +133,9 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
 		return annotation.isPresent();
 	}
 
-	private static boolean reanchor(IMarker marker, AnnotatedDocument document) throws CoreException {
+	private static boolean reanchor(IMarker marker, AnnotatedDocument document, String text) throws CoreException {
 		IFile article = AnnotationFiles.articleOf(annotationFile(marker));
-		String text = readText(article, document);
+		requireText(marker, text);
 		String oldText = OldTexts.defaults()
 				.find(article.getLocation().toFile().toPath(), document.getTextHash(), document.getCharset())
 				.map(OldTexts.Found::text).orElse(null);
@@ -141,11 +143,10 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
 		return true;
 	}
 
-	private static String readText(IFile article, AnnotatedDocument document) throws CoreException {
-		try {
-			return ArticleText.read(article.getLocation().toFile().toPath(), document.getCharset()).text();
-		} catch (java.io.IOException e) {
-			throw new CoreException(AnnotationFiles.error(e.getMessage(), e));
+	private static void requireText(IMarker marker, String text) throws CoreException {
+		if (text == null) {
+			throw new CoreException(AnnotationFiles.error(NLS.bind(Messages.QuickFix_noText,
+					AnnotationFiles.articleOf(annotationFile(marker)).getFullPath()), null));
 		}
 	}
 
@@ -176,8 +177,12 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
 
 	@FunctionalInterface
 	private interface Edit {
-		/** Changes the document; false when there was nothing to change. */
-		boolean apply(IMarker marker, AnnotatedDocument document) throws CoreException;
+		/**
+		 * Changes the document; false when there was nothing to change.
+		 *
+		 * @param text the article's text the offsets refer to (the editor's when it is open), or null
+		 */
+		boolean apply(IMarker marker, AnnotatedDocument document, String text) throws CoreException;
 	}
 
 	/** Loads the annotation file, applies the edit, writes it back through the workspace. */
@@ -212,11 +217,9 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
 		public void run(IMarker marker) {
 			IFile file = annotationFile(marker);
 			try {
-				AnnotatedDocument document = AnnotationFiles.load(file);
-				if (edit.apply(marker, document)) {
-					AnnotationFiles.save(file, document, null);
-				}
-			} catch (java.io.IOException | CoreException | RuntimeException e) {
+				// through the one writer: into the open editor (undoable there), else on disk under the lock
+				AnnotationFiles.edit(file, label, (document, text) -> edit.apply(marker, document, text), null);
+			} catch (CoreException | RuntimeException e) {
 				ILog.of(QuickFixes.class).log(AnnotationFiles.error(NLS.bind(Messages.QuickFix_failed, file.getName()), e));
 			}
 		}

@@ -19,9 +19,9 @@ import org.eclipse.ltk.core.refactoring.Change;
 import org.eclipse.ltk.core.refactoring.RefactoringStatus;
 import org.eclipse.osgi.util.NLS;
 
-import dev.gloss.model.AnnotatedDocument;
 import dev.gloss.team.ui.internal.AnnotationFiles;
 import dev.gloss.team.ui.internal.Messages;
+import dev.gloss.ui.files.AnnotationFileService;
 
 /**
  * Moves (or renames) an annotation file to where its article went and writes the article's new
@@ -67,18 +67,27 @@ final class AnnotationFileMove extends Change {
 	public Change perform(IProgressMonitor monitor) throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 2);
 		IFile source = file(from);
+		if (source.getLocation() != null) {
+			// an open editor may still be writing these annotations: let it finish before the file moves,
+			// or its write would bring the old file back
+			AnnotationFileService.get().flush(source.getLocation().toFile().toPath().getParent());
+		}
 		source.move(to, IResource.KEEP_HISTORY, progress.split(1));
 		IFile moved = file(to);
+		String articleName = AnnotationFiles.articleOf(moved).getName();
 		try {
-			AnnotatedDocument document = AnnotationFiles.load(moved);
-			String articleName = AnnotationFiles.articleOf(moved).getName();
-			if (!articleName.equals(document.getArticlePath())) {
-				document.setArticlePath(articleName);
-				AnnotationFiles.save(moved, document, progress.split(1));
-			}
+			AnnotationFiles.load(moved);
 		} catch (IOException e) {
 			// an unreadable file still moves with its article; its content is left for the user to repair
+			return new AnnotationFileMove(to, from);
 		}
+		AnnotationFiles.edit(moved, getName(), (document, text) -> {
+			if (articleName.equals(document.getArticlePath())) {
+				return false;
+			}
+			document.setArticlePath(articleName);
+			return true;
+		}, progress.split(1));
 		return new AnnotationFileMove(to, from);
 	}
 

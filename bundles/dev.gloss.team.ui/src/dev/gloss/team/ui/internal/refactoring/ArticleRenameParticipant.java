@@ -47,6 +47,6 @@ public final class ArticleRenameParticipant extends RenameParticipant {
 
 	private IPath target() {
 		return annotationFile.getFullPath().removeLastSegments(1)
-				.append(getArguments().getNewName() + "." + dev.gloss.core.store.GlossStore.FILE_EXTENSION); //$NON-NLS-1$
+				.append(dev.gloss.core.store.AnnotationFileNames.annotationFileName(getArguments().getNewName()));
 	}
 }

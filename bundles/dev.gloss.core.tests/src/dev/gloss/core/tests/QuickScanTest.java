@@ -1,9 +1,4 @@
-/*
- * Copyright (c) 2026 the Gloss authors. Made available under the terms of the Eclipse Public
- * License 2.0, https://www.eclipse.org/legal/epl-2.0/
- * SPDX-License-Identifier: EPL-2.0
- */
-package dev.gloss.ui.tests;
+package dev.gloss.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -23,12 +18,10 @@ import dev.gloss.core.store.GlossStore;
 import dev.gloss.model.AnnotatedDocument;
 import dev.gloss.model.Annotation;
 import dev.gloss.samples.SampleCorpus;
-import dev.gloss.ui.session.AnnotationIndex;
-import dev.gloss.ui.session.QuickScan;
-import dev.gloss.tests.harness.WorkbenchTest;
+import dev.gloss.core.index.AnnotationIndex;
+import dev.gloss.core.index.QuickScan;
 
 /** The quick scan that shows highlights before the full load agrees with the full load. */
-@WorkbenchTest
 class QuickScanTest {
 
 	@Test

@@ -1,0 +1,33 @@
+package dev.gloss.ui.session;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+
+import dev.gloss.core.text.TextSnapshots;
+
+/**
+ * Keeps the text an article's annotations are anchored on ({@link TextSnapshots}), once per text,
+ * so that re-anchoring after an edit outside Eclipse can diff old and new text even without git.
+ */
+final class SnapshotKeeper {
+
+	/** The text hash last kept in this session. */
+	private String keptHash;
+
+	/**
+	 * UI thread, after the annotation file was written, only while the buffer is the file on disk:
+	 * its text is then the one the file's hash names.
+	 */
+	void keep(String hash, String text, String articleName) {
+		if (hash == null || hash.equals(keptHash)) {
+			return;
+		}
+		keptHash = hash;
+		Job job = Job.create("Keeping the text of " + articleName, monitor -> { //$NON-NLS-1$
+			TextSnapshots.shared().remember(text);
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+}
