@@ -35,12 +35,14 @@ import dev.gloss.model.Annotation;
 import dev.gloss.ui.commands.AnnotationEdits;
 import dev.gloss.ui.files.AnnotationFileService;
 import dev.gloss.ui.session.GlossSession;
+import dev.gloss.tests.harness.WorkbenchTest;
 
 /**
  * One writer per annotation file (issue 9, items 2 and 3): a change made on disk while the article
  * has unsaved edits is merged, never overwritten; an edit from outside the editor goes through the
  * session; the session and a command writing the same file at the same time lose nothing.
  */
+@WorkbenchTest
 class OneWriterTest {
 
 	private static final String TEXT = EditorAnnotationTest.ARTICLE;

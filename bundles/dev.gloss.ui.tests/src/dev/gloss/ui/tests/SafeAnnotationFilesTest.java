@@ -28,11 +28,13 @@ import dev.gloss.model.AnnotatedDocument;
 import dev.gloss.model.Annotation;
 import dev.gloss.ui.session.GlossSession;
 import dev.gloss.ui.session.GlossSessions;
+import dev.gloss.tests.harness.WorkbenchTest;
 
 /**
  * The workbench never damages an annotation file: not from a text it could not read, not with a
  * re-anchoring that would orphan most annotations, and never without keeping the previous content.
  */
+@WorkbenchTest
 class SafeAnnotationFilesTest {
 
 	private static final String TEXT = EditorAnnotationTest.ARTICLE;

@@ -27,6 +27,7 @@ import dev.gloss.core.store.Debris;
 import dev.gloss.core.store.GlossStore;
 import dev.gloss.core.store.WriteLock;
 import dev.gloss.model.AnnotatedDocument;
+import dev.gloss.tests.harness.WorkbenchTest;
 
 /**
  * Issue 9, crash test of the workbench's save step: a child JVM running it ({@link CrashChild}) is
@@ -34,6 +35,7 @@ import dev.gloss.model.AnnotatedDocument;
  * old or the new content, never a part; the next run leaves no debris. 20 kills here;
  * {@code -Dgloss.test.jvm=-Dgloss.crash.kills=200} for more.
  */
+@WorkbenchTest
 class SessionCrashTest {
 
 	private static final String[] BUNDLES = { "dev.gloss.ui.tests", "dev.gloss.ui", "dev.gloss.core",

@@ -32,12 +32,14 @@ import dev.gloss.model.validation.GlossValidator;
 import dev.gloss.team.ui.internal.AnnotationFiles;
 import dev.gloss.team.ui.internal.Messages;
 import dev.gloss.team.ui.internal.markers.ProblemMarkers;
+import dev.gloss.tests.harness.WorkbenchTest;
 
 /**
  * Issue 9, item 2: a quick fix on an article open with unsaved edits goes into its editor (one
  * step Undo reverts), and the editor's next save keeps it: the editor and the quick fix never
  * write the file around each other.
  */
+@WorkbenchTest
 class QuickFixInEditorTest {
 
 	private IProject project;
