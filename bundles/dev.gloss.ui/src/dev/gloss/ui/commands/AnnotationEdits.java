@@ -132,9 +132,7 @@ public final class AnnotationEdits {
 
 	/**
 	 * Moves an orphaned annotation to [begin, end): offsets, quote, prefix and suffix from the
-	 * text there, no longer orphaned; id, attributes and links stay. One undoable step. The
-	 * annotation leaves the list and comes back at its new place, so the session's index (which
-	 * follows the list) sees the new offsets.
+	 * text there, no longer orphaned; id, attributes and links stay. One undoable step.
 	 */
 	public static void reattach(GlossSession session, Annotation orphan, int begin, int end)
 			throws BadLocationException {
@@ -143,25 +141,10 @@ public final class AnnotationEdits {
 			throw new BadLocationException(NLS.bind(Messages.Edit_badRange, begin + ".." + end));
 		}
 		Annotation placed = AnnotationType.of(orphan).create();
-		placed.setId(orphan.getId());
 		anchor(placed, document, begin, end);
-		EditingDomain domain = session.domain();
-		AnnotatedDocument model = session.model();
-		List<Annotation> others = new java.util.ArrayList<>(model.getAnnotations());
-		others.remove(orphan);
-		int at = Collections.binarySearch(others, placed, DocumentOrder.COMPARATOR);
-		CompoundCommand command = new CompoundCommand(
-				NLS.bind(dev.gloss.ui.internal.EditorMessages.Reattach_label, AnnotationType.of(orphan).label()));
-		command.append(RemoveCommand.create(domain, model, G.getAnnotatedDocument_Annotations(), orphan));
-		command.append(SetCommand.create(domain, orphan, G.getAnnotation_Begin(), begin));
-		command.append(SetCommand.create(domain, orphan, G.getAnnotation_End(), end));
-		command.append(SetCommand.create(domain, orphan, G.getAnnotation_Quote(), placed.getQuote()));
-		command.append(SetCommand.create(domain, orphan, G.getAnnotation_Prefix(), placed.getPrefix()));
-		command.append(SetCommand.create(domain, orphan, G.getAnnotation_Suffix(), placed.getSuffix()));
-		command.append(SetCommand.create(domain, orphan, G.getAnnotation_Orphaned(), Boolean.FALSE));
-		command.append(AddCommand.create(domain, model, G.getAnnotatedDocument_Annotations(), orphan,
-				at < 0 ? -at - 1 : at));
-		session.execute(command);
+		session.execute(new ReattachCommand(
+				NLS.bind(dev.gloss.ui.internal.EditorMessages.Reattach_label, AnnotationType.of(orphan).label()),
+				session, orphan, placed));
 	}
 
 	/** Links a claim to a source, location or count, or unlinks it when linked; true when linked now. */

@@ -89,6 +89,7 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 	private TableViewer viewer;
 	private Text filter;
 	private Label summary;
+	private Legend legend;
 	private final Set<AnnotationType> shownTypes = EnumSet.allOf(AnnotationType.class);
 	private List<Row> all = List.of();
 	private List<Row> visible = List.of();
@@ -153,6 +154,8 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 		filter.addModifyListener(e -> applyFilter());
 		summary = new Label(parent, SWT.NONE);
 		summary.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+		legend = new Legend(parent);
+		legend.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
@@ -464,6 +467,11 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 	/** The rows shown, in order (for tests). */
 	public List<Row> visibleRows() {
 		return List.copyOf(visible);
+	}
+
+	/** The colour a type's legend entry shows (for tests). */
+	public org.eclipse.swt.graphics.RGB legendColor(AnnotationType type) {
+		return legend.colorOf(type);
 	}
 
 	public TableViewer viewer() {
