@@ -127,6 +127,7 @@ class AnalystScenarioTest {
 	private Annotation markWithKeys(String passage, char letter, AnnotationType type) {
 		int from = at(passage);
 		RealInput.selectWithMouse(text, from, from + passage.length());
+		RealInput.park();
 		waitUntil("selected: " + passage, () -> selection().getOffset() == from && selection().getLength() == passage.length());
 		RealInput.gloss(letter);
 		GlossSession current = GlossSessions.get().sessionOf(editor, false);
@@ -141,7 +142,12 @@ class AnalystScenarioTest {
 	}
 
 	private void caretAt(int offset) {
+		if (selection().getLength() > 0) {
+			// a click inside a selection would start dragging it: collapse it first, as with the arrow key
+			RealInput.press(0, SWT.ARROW_LEFT);
+		}
 		RealInput.click(text, offset);
+		RealInput.park();
 		waitUntil("caret at " + offset, () -> selection().getOffset() == offset && selection().getLength() == 0);
 	}
 
@@ -150,8 +156,9 @@ class AnalystScenarioTest {
 		return selected.isEmpty() ? null : ((Row) selected.getFirstElement()).annotation();
 	}
 
+	/** The popup the last command opened, with the input focus (as a window manager gives it). */
 	private Shell popup() {
-		return eventually("a popup", () -> {
+		Shell popup = eventually("a popup", () -> {
 			for (Shell shell : display().getShells()) {
 				if (shell.isVisible() && shell != page().getWorkbenchWindow().getShell()) {
 					return shell;
@@ -159,8 +166,12 @@ class AnalystScenarioTest {
 			}
 			return null;
 		});
+		popup.forceActive();
+		waitUntil("the popup active", () -> display().getActiveShell() == popup);
+		return popup;
 	}
 
+	/** Waits until the popup is gone and the window has the focus back (as a window manager hands it back). */
 	private void waitPopupClosed() {
 		waitUntil("the popup closed", () -> {
 			for (Shell shell : display().getShells()) {
@@ -170,6 +181,8 @@ class AnalystScenarioTest {
 			}
 			return true;
 		});
+		RealInput.focus(page().getWorkbenchWindow().getShell());
+		waitUntil("the editor has the focus again", () -> display().getFocusControl() == text);
 	}
 
 	private AnnotatedDocument onDisk(String what, java.util.function.Predicate<AnnotatedDocument> check) {
@@ -189,6 +202,15 @@ class AnalystScenarioTest {
 
 	@Test
 	void anAnalystAnnotatesAReportFromTheKeyboard() throws Exception {
+		try {
+			scenario();
+		} catch (Throwable e) {
+			RealInput.screenshot(FOLDER, "failure");
+			throw e;
+		}
+	}
+
+	private void scenario() throws Exception {
 		shot("opened");
 
 		// mark each type
@@ -231,8 +253,15 @@ class AnalystScenarioTest {
 		caretAt(at("40 fuel") + 1);
 		RealInput.gloss('e');
 		Shell edit = popup();
-		waitUntil("the value field focused", () -> display().getFocusControl() instanceof Text field
-				&& field.getShell() == edit && "The Value of the Count".equals(field.getToolTipText()));
+		try {
+			waitUntil("the value field focused", () -> display().getFocusControl() instanceof Text field
+					&& field.getShell() == edit && "The Value of the Count".equals(field.getToolTipText()));
+		} catch (AssertionError e) {
+			var focus = display().getFocusControl();
+			throw new AssertionError("focus " + focus + " in " + (focus == null ? null : focus.getShell().getText())
+					+ " tooltip " + (focus == null ? null : focus.getToolTipText()) + ", popup " + edit.getText()
+					+ ", active " + display().getActiveShell(), e);
+		}
 		RealInput.type("40\n");
 		waitUntil("value 40", () -> lorries.getValue() != null && lorries.getValue().intValue() == 40);
 		shot("quick-edit");
@@ -324,7 +353,7 @@ class AnalystScenarioTest {
 			for (var it = model.getAnnotationIterator(); it.hasNext();) {
 				var annotation = it.next();
 				if (annotation instanceof org.eclipse.jface.text.source.inlined.LineContentAnnotation
-						&& model.getPosition(annotation).getOffset() == claim.getEnd() - 1) {
+						&& model.getPosition(annotation).getOffset() == claim.getEnd()) {
 					return true;
 				}
 			}

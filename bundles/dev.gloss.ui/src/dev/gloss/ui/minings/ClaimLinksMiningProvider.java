@@ -37,6 +37,8 @@ import dev.gloss.ui.session.GlossSessions;
  */
 public final class ClaimLinksMiningProvider extends AbstractCodeMiningProvider {
 
+	private static final int MAX_NAME = 28;
+
 	@Override
 	public CompletableFuture<List<? extends ICodeMining>> provideCodeMinings(ITextViewer viewer,
 			IProgressMonitor monitor) {
@@ -87,13 +89,16 @@ public final class ClaimLinksMiningProvider extends AbstractCodeMiningProvider {
 		targets.addAll(claim.getSources());
 		targets.addAll(claim.getLocations());
 		targets.addAll(claim.getCounts());
-		boolean first = true;
-		for (Annotation target : targets) {
-			String name = AnnotationHovers.linkName(target);
-			String label = first ? " \u2190 " + name : name;
-			first = false;
-			// drawn after the claim's last character; each link is its own mining, so its own click
-			minings.add(new LinkMining(new Position(end - 1, 1), this, label, event -> reveal(editor, session, target)));
+		int length = session.document().getLength();
+		for (int i = 0; i < targets.size(); i++) {
+			Annotation target = targets.get(i);
+			String name = shorten(AnnotationHovers.linkName(target));
+			// a space on either side keeps the links apart from the words around them
+			String label = (i == 0 ? " \u2190 " : "") + name + (i == targets.size() - 1 ? " " : "");
+			// drawn just after the claim (before the next character, or after the last one at the
+			// end of the text); each link is its own mining, so its own click
+			Position position = end < length ? new Position(end, 1) : new Position(end - 1, 1);
+			minings.add(new LinkMining(position, end >= length, this, label, event -> reveal(editor, session, target)));
 		}
 	}
 
@@ -107,10 +112,15 @@ public final class ClaimLinksMiningProvider extends AbstractCodeMiningProvider {
 
 	/** One link of a claim, after its passage. */
 	static final class LinkMining extends LineContentCodeMining {
-		LinkMining(Position position, AbstractCodeMiningProvider provider, String label,
+		LinkMining(Position position, boolean after, AbstractCodeMiningProvider provider, String label,
 				java.util.function.Consumer<org.eclipse.swt.events.MouseEvent> action) {
-			super(position, true, provider, action);
+			super(position, after, provider, action);
 			setLabel(label);
 		}
+	}
+
+	/** Names in the text stay short: the hover has them whole. */
+	private static String shorten(String name) {
+		return name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME - 1).strip() + "\u2026";
 	}
 }
