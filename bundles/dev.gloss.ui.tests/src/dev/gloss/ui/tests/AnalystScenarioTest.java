@@ -334,6 +334,8 @@ class AnalystScenarioTest {
 		waitUntil("the claim in Properties", () -> sheet.getCurrentPage() instanceof AnnotationPropertySheetPage p
 				&& p.shown() == claim);
 		shot("properties");
+		// the Annotations view back in front (it shares the stack with Properties), the editor active
+		page().showView(AnnotationsView.ID, null, org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
 		page().activate(editor);
 		text.setFocus();
 

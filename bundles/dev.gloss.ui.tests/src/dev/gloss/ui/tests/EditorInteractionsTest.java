@@ -383,8 +383,9 @@ class EditorInteractionsTest {
 	@Test
 	void everyAnnotationHasAnOverviewMarkWhenThereAreFew() throws Exception {
 		mark(AnnotationType.COUNT, "at least 60 lorries");
-		mark(AnnotationType.LOCATION, "Hyesan");
-		mark(AnnotationType.LOCATION, "Changbai");
+		// two of a type on one line: they shared one mark before
+		mark(AnnotationType.LOCATION, "the Chinese side of the river");
+		mark(AnnotationType.LOCATION, "the bridge since Monday");
 		mark(AnnotationType.SOURCE, "A trade associate in Changbai");
 		mark(AnnotationType.CLAIM, "most lorries carried rice and cooking oil");
 		mark(AnnotationType.COUNT, "about 15 percent");

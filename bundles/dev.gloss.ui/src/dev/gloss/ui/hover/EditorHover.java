@@ -103,7 +103,7 @@ public final class EditorHover {
 		if (presenter == null) {
 			presenter = new InformationPresenter(parent -> new DefaultInformationControl(parent, true));
 			presenter.setInformationProvider(new Provider(), IDocument.DEFAULT_CONTENT_TYPE);
-			presenter.setSizeConstraints(80, 20, true, true);
+			presenter.setSizeConstraints(72, 12, true, true);
 			presenter.install(viewer);
 		}
 		presenter.showInformation();
