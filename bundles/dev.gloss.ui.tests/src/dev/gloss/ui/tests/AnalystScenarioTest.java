@@ -280,6 +280,12 @@ class AnalystScenarioTest {
 		Annotation retyped = eventually("retyped", () -> session.model().getAnnotations().stream()
 				.filter(a -> a instanceof Source && officers.equals(a.getQuote())).findFirst().orElse(null));
 		assertEquals(slip.getId(), retyped.getId(), "the same annotation, another type");
+		org.eclipse.swt.graphics.RGB sourceColour = org.eclipse.jface.preference.PreferenceConverter
+				.getColor(org.eclipse.ui.editors.text.EditorsUI.getPreferenceStore(), "glossColor.source");
+		waitUntil("the highlight in the Source colour", () -> {
+			var style = text.getStyleRangeAtOffset(at(officers) + 3);
+			return style != null && style.background != null && style.background.getRGB().equals(sourceColour);
+		});
 		onDisk("retyped", d -> only(d, Source.class, officers) != null);
 		shot("retyped");
 		RealInput.gloss('r');

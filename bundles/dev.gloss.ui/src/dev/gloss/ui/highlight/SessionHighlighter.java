@@ -249,6 +249,32 @@ public final class SessionHighlighter implements SessionListener {
 		});
 		if (!removed.isEmpty() || !added.isEmpty()) {
 			model.replaceAnnotations(removed.toArray(Annotation[]::new), added);
+			if (describe) {
+				repaint(added.values());
+			}
+		}
+	}
+
+	/*
+	 * After an annotation change (not a scroll): the painter keeps the old highlight when a
+	 * passage is replaced by one of another type on the same text (Change Type), so the text
+	 * presentation of the changed passages is redone; a handful of ranges per change.
+	 */
+	private void repaint(java.util.Collection<Position> ranges) {
+		for (Hook hook : hooks.values()) {
+			if (hook.viewer instanceof org.eclipse.jface.text.ITextViewerExtension2 extension
+					&& hook.viewer.getTextWidget() != null && !hook.viewer.getTextWidget().isDisposed()) {
+				if (ranges.size() <= 16) {
+					for (Position range : ranges) {
+						extension.invalidateTextPresentation(range.getOffset(), range.getLength());
+					}
+				} else {
+					// many at once (an article opening): one range around them
+					int from = ranges.stream().mapToInt(Position::getOffset).min().orElse(0);
+					int to = ranges.stream().mapToInt(r -> r.getOffset() + r.getLength()).max().orElse(0);
+					extension.invalidateTextPresentation(from, to - from);
+				}
+			}
 		}
 	}
 
