@@ -267,7 +267,8 @@ class AnalystScenarioTest {
 		shot("quick-edit");
 		RealInput.press(0, SWT.ESC);
 		waitPopupClosed();
-		onDisk("value 40", d -> only(d, Count.class, countText).getValue() != null);
+		onDisk("value 40", d -> d.getAnnotations().stream()
+				.anyMatch(a -> a instanceof Count c && countText.equals(c.getQuote()) && c.getValue() != null));
 
 		// a slip: a passage marked as a claim, retyped to a source (T), then removed (R)
 		String officers = "customs officers in Hyesan";
@@ -286,7 +287,8 @@ class AnalystScenarioTest {
 			var style = text.getStyleRangeAtOffset(at(officers) + 3);
 			return style != null && style.background != null && style.background.getRGB().equals(sourceColour);
 		});
-		onDisk("retyped", d -> only(d, Source.class, officers) != null);
+		onDisk("retyped", d -> d.getAnnotations().stream().anyMatch(a -> a instanceof Source && officers.equals(a.getQuote()))
+				&& d.getAnnotations().stream().noneMatch(a -> a instanceof Claim && officers.equals(a.getQuote())));
 		shot("retyped");
 		RealInput.gloss('r');
 		waitUntil("removed", () -> session.model().getAnnotations().stream().noneMatch(a -> officers.equals(a.getQuote())));
