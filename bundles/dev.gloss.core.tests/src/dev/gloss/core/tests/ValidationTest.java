@@ -87,6 +87,20 @@ class ValidationTest {
 	}
 
 	@Test
+	void aFreshlyMarkedCountIsIncompleteAWarningNeverAnError() {
+		Count count = claim.getCounts().get(0);
+		count.setMin(null);
+		count.setMax(null);
+		count.setValue(null);
+		Diagnostic result = GlossValidator.validate(document.model(), Fixtures.TEXT);
+		assertEquals(Diagnostic.WARNING, result.getSeverity(), result.toString());
+		assertEquals(GlossValidator.COUNT_WITHOUT_NUMBER, result.getChildren().get(0).getCode());
+		Problem problem = onlyProblem();
+		assertEquals(Problem.Severity.WARNING, problem.severity());
+		assertTrue(problem.message().contains("is incomplete"), problem.message());
+	}
+
+	@Test
 	void linksMustStayInsideTheDocument() {
 		// a source of another loaded annotation file: EMF sees nothing dangling, Gloss's rule does
 		AnnotatedDocument other = new GlossStore().newDocument(folder.resolve("other.txt.gloss"), "other.txt",

@@ -48,6 +48,7 @@ public class GlossValidator extends EObjectValidator {
 
 	public static final int OFFSETS_OUT_OF_RANGE = 1;
 	public static final int QUOTE_MISMATCH = 2;
+	/** Warning: a count with no number yet (incomplete, the normal state right after marking). */
 	public static final int COUNT_WITHOUT_NUMBER = 3;
 	public static final int COUNT_RANGE_REVERSED = 4;
 	public static final int REFERENCE_OUTSIDE_DOCUMENT = 5;
@@ -217,8 +218,9 @@ public class GlossValidator extends EObjectValidator {
 		BigDecimal min = count.getMin();
 		BigDecimal max = count.getMax();
 		if (count.getValue() == null && min == null && max == null) {
-			return report(diagnostics, COUNT_WITHOUT_NUMBER, count, GlossPackage.Literals.COUNT__VALUE,
-					describe(count) + ": a count needs a value or a range (min and/or max)");
+			// marking first and filling in later is the normal order of work: incomplete, not wrong
+			return warn(diagnostics, COUNT_WITHOUT_NUMBER, count, GlossPackage.Literals.COUNT__VALUE,
+					describe(count) + " is incomplete: a count needs a value or a range (min and/or max)");
 		}
 		if (min != null && max != null && min.compareTo(max) > 0) {
 			return report(diagnostics, COUNT_RANGE_REVERSED, count, GlossPackage.Literals.COUNT__MIN,

@@ -24,6 +24,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.Test;
 
@@ -204,11 +205,126 @@ class EditorBenchmark {
 		line("new annotation at %,d annotations, 6 times: UI thread ms %s; on disk after ms %s (background save)",
 				session.index().size(), uis.stream().map(v -> String.format("%.1f", v)).toList(),
 				disks.stream().map(v -> String.format("%.0f", v)).toList());
+		commandLatencies(editor, session);
 		page().closeAllEditors(false);
 
 		Path out = Path.of(System.getProperty("gloss.out", "target"), "benchmark", "editor.txt");
 		Files.createDirectories(out.getParent());
 		Files.write(out, report);
+	}
+
+	/**
+	 * From the key press to what the analyst waits for, for each Gloss command, at 50,000
+	 * annotations: keys posted to the display (as the keyboard gives them), timed until the popup
+	 * is visible and painted, or the new highlight is in the editor and painted.
+	 */
+	private void commandLatencies(ITextEditor editor, GlossSession session) throws Exception {
+		ITextViewer viewer = GlossSessions.viewerOf(editor);
+		StyledText widget = viewer.getTextWidget();
+		Shell window = page().getWorkbenchWindow().getShell();
+		window.setBounds(display().getBounds());
+		RealInput.focus(window);
+		page().activate(editor);
+		widget.setFocus();
+		int rounds = 5;
+		java.util.Map<String, List<Double>> times = new java.util.LinkedHashMap<>();
+		for (int round = 0; round < rounds; round++) {
+			int line = viewer.getTopIndex() + 3 + round * 2;
+			int at = session.document().getLineOffset(line);
+			// mark: Alt+Shift+G C on a fresh selection, until the new highlight is painted
+			editor.selectAndReveal(at, 7);
+			drain(editor);
+			int before = session.index().size();
+			long start = System.nanoTime();
+			RealInput.stroke(SWT.ALT | SWT.SHIFT, 'g');
+			RealInput.stroke(0, 'c');
+			poll(() -> session.index().size() > before && editorHasPassageAt(editor, at));
+			drain(editor);
+			times.computeIfAbsent("mark (C), to the highlight painted", k -> new ArrayList<>()).add(ms(start));
+			editor.selectAndReveal(at + 2, 0);
+			drain(editor);
+			for (char letter : new char[] { 'g', 'e', 't', 'k' }) {
+				if (letter == 'g') {
+					editor.selectAndReveal(at + 8, 5);
+				} else {
+					editor.selectAndReveal(at + 2, 0);
+				}
+				drain(editor);
+				long popupStart = System.nanoTime();
+				RealInput.stroke(SWT.ALT | SWT.SHIFT, 'g');
+				RealInput.stroke(0, letter);
+				Shell popup = pollFor(() -> popupShell(window));
+				popup.update();
+				drain(editor);
+				String what = switch (letter) {
+				case 'g' -> "type chooser (G)";
+				case 'e' -> "quick edit (E)";
+				case 't' -> "change type (T)";
+				default -> "link (K)";
+				};
+				times.computeIfAbsent(what + ", to the popup painted", k -> new ArrayList<>()).add(ms(popupStart));
+				popup.close();
+				drain(editor);
+				page().activate(editor);
+				widget.setFocus();
+			}
+			long hoverStart = System.nanoTime();
+			RealInput.stroke(0, SWT.F2);
+			Shell hover = pollFor(() -> popupShell(window));
+			hover.update();
+			drain(editor);
+			times.computeIfAbsent("hover (F2), to the popup painted", k -> new ArrayList<>()).add(ms(hoverStart));
+			hover.close();
+			drain(editor);
+			page().activate(editor);
+			widget.setFocus();
+		}
+		times.forEach((what, values) -> line("key press to %s, ms (%d rounds): %s", what, values.size(),
+				values.stream().map(v -> String.format("%.0f", v)).toList()));
+	}
+
+	private static boolean editorHasPassageAt(ITextEditor editor, int offset) {
+		var model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+		for (var it = model.getAnnotationIterator(); it.hasNext();) {
+			var annotation = it.next();
+			if (annotation instanceof dev.gloss.ui.highlight.GlossEditorAnnotation
+					&& model.getPosition(annotation).getOffset() == offset) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Shell popupShell(Shell window) {
+		for (Shell shell : display().getShells()) {
+			if (shell != window && shell.isVisible()) {
+				return shell;
+			}
+		}
+		return null;
+	}
+
+	/** Runs the event loop until the condition holds, without the coarse timer of waitUntil. */
+	private static void poll(java.util.function.BooleanSupplier condition) {
+		long deadline = System.currentTimeMillis() + Workbench.TIMEOUT_MS;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > deadline) {
+				throw new AssertionError("timed out");
+			}
+			if (!display().readAndDispatch()) {
+				display().timerExec(1, () -> {
+				});
+				display().sleep();
+			}
+		}
+	}
+
+	private static <T> T pollFor(java.util.function.Supplier<T> supplier) {
+		Object[] value = new Object[1];
+		poll(() -> (value[0] = supplier.get()) != null);
+		@SuppressWarnings("unchecked")
+		T result = (T) value[0];
+		return result;
 	}
 
 	/** Types KEYS keys (after WARMUP_KEYS uncounted ones) at the caret; sorted times in ms. */

@@ -135,6 +135,23 @@ public final class AnnotationEdits {
 		return replacement;
 	}
 
+	/**
+	 * Moves an orphaned annotation to [begin, end): offsets, quote, prefix and suffix from the
+	 * text there, no longer orphaned; id, attributes and links stay. One undoable step.
+	 */
+	public static void reattach(GlossSession session, Annotation orphan, int begin, int end)
+			throws BadLocationException {
+		IDocument document = session.document();
+		if (begin < 0 || end > document.getLength() || begin >= end) {
+			throw new BadLocationException(NLS.bind(Messages.Edit_badRange, begin + ".." + end));
+		}
+		Annotation placed = AnnotationType.of(orphan).create();
+		anchor(placed, document, begin, end);
+		session.execute(new ReattachCommand(
+				NLS.bind(dev.gloss.ui.internal.EditorMessages.Reattach_label, AnnotationType.of(orphan).label()),
+				session, orphan, placed));
+	}
+
 	/** Links a claim to a source, location or count, or unlinks it when linked; true when linked now. */
 	public static boolean toggleLink(GlossSession session, Claim claim, Annotation target) {
 		EReference link = linkFor(AnnotationType.of(target));

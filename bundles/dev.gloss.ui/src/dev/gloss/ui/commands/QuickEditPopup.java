@@ -5,6 +5,8 @@
  */
 package dev.gloss.ui.commands;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -29,8 +31,10 @@ import org.eclipse.osgi.util.NLS;
 
 import dev.gloss.core.corpus.AnnotationType;
 import dev.gloss.model.Annotation;
+import dev.gloss.model.GlossPackage;
 import dev.gloss.ui.internal.Messages;
 import dev.gloss.ui.properties.GlossAdapterFactory;
+import dev.gloss.ui.properties.ValueRules;
 
 /**
  * Quick edit at the caret: the annotation's editable attributes as a small form (built from the
@@ -44,6 +48,7 @@ final class QuickEditPopup extends PopupDialog {
 	private final Annotation annotation;
 	private final IItemPropertySource source;
 	private Control first;
+	private Label problem;
 
 	QuickEditPopup(StyledText anchor, Annotation annotation) {
 		super(anchor.getShell(), PopupDialog.INFOPOPUPRESIZE_SHELLSTYLE, true, false, false, false, false,
@@ -57,38 +62,58 @@ final class QuickEditPopup extends PopupDialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite form = new Composite(parent, SWT.NONE);
 		form.setLayout(new GridLayout(2, false));
-		for (IItemPropertyDescriptor descriptor : source.getPropertyDescriptors(annotation)) {
-			if (!descriptor.canSetProperty(annotation)
-					|| !(descriptor.getFeature(annotation) instanceof EAttribute attribute)) {
-				continue;
-			}
+		for (IItemPropertyDescriptor descriptor : ordered(source.getPropertyDescriptors(annotation))) {
+			EAttribute attribute = (EAttribute) descriptor.getFeature(annotation);
 			new Label(form, SWT.NONE).setText(descriptor.getDisplayName(annotation));
-			Control field = field(form, descriptor, attribute.getEAttributeType());
+			Control field = field(form, descriptor, attribute);
 			field.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 			field.setToolTipText(descriptor.getDescription(annotation));
 			if (first == null) {
 				first = field;
 			}
 		}
+		problem = new Label(form, SWT.WRAP);
+		problem.setForeground(form.getDisplay().getSystemColor(SWT.COLOR_RED));
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+		data.widthHint = 360;
+		problem.setLayoutData(data);
 		return form;
 	}
 
-	private Control field(Composite form, IItemPropertyDescriptor descriptor, EDataType type) {
-		Object value = annotation.eGet((EAttribute) descriptor.getFeature(annotation));
+	/**
+	 * The editable attributes, the type's own first (a count's value, a source's name), then those
+	 * every annotation has (status, comment): the first field is the one an analyst fills in
+	 * right after marking, and it gets the focus.
+	 */
+	private List<IItemPropertyDescriptor> ordered(List<IItemPropertyDescriptor> descriptors) {
+		List<IItemPropertyDescriptor> own = new ArrayList<>();
+		List<IItemPropertyDescriptor> common = new ArrayList<>();
+		for (IItemPropertyDescriptor descriptor : descriptors) {
+			if (descriptor.canSetProperty(annotation) && descriptor.getFeature(annotation) instanceof EAttribute attribute) {
+				(attribute.getEContainingClass() == GlossPackage.Literals.ANNOTATION ? common : own).add(descriptor);
+			}
+		}
+		own.addAll(common);
+		return own;
+	}
+
+	private Control field(Composite form, IItemPropertyDescriptor descriptor, EAttribute attribute) {
+		EDataType type = attribute.getEAttributeType();
+		Object value = annotation.eGet(attribute);
 		if (type instanceof EEnum eEnum) {
 			Combo combo = new Combo(form, SWT.READ_ONLY | SWT.DROP_DOWN);
 			for (EEnumLiteral literal : eEnum.getELiterals()) {
 				combo.add(literal.getLiteral());
 			}
 			combo.setText(value == null ? "" : EcoreUtil.convertToString(type, value));
-			combo.addListener(SWT.Selection, e -> apply(descriptor, type, combo.getText(), null));
+			combo.addListener(SWT.Selection, e -> apply(descriptor, attribute, combo.getText(), null));
 			return combo;
 		}
 		if (type.getInstanceClass() == boolean.class || type.getInstanceClass() == Boolean.class) {
 			Combo combo = new Combo(form, SWT.READ_ONLY | SWT.DROP_DOWN);
 			combo.setItems("true", "false");
 			combo.setText(String.valueOf(Boolean.TRUE.equals(value)));
-			combo.addListener(SWT.Selection, e -> apply(descriptor, type, combo.getText(), null));
+			combo.addListener(SWT.Selection, e -> apply(descriptor, attribute, combo.getText(), null));
 			return combo;
 		}
 		Text text = new Text(form, SWT.SINGLE | SWT.BORDER);
@@ -96,29 +121,40 @@ final class QuickEditPopup extends PopupDialog {
 		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
 		data.widthHint = 280;
 		text.setLayoutData(data);
-		text.addListener(SWT.FocusOut, e -> apply(descriptor, type, text.getText(), text));
-		text.addListener(SWT.DefaultSelection, e -> apply(descriptor, type, text.getText(), text));
+		// refused at once, while typing: the analyst sees why before leaving the field
+		text.addListener(SWT.Modify, e -> showProblem(text, ValueRules.problem(attribute, text.getText())));
+		text.addListener(SWT.FocusOut, e -> apply(descriptor, attribute, text.getText(), text));
+		text.addListener(SWT.DefaultSelection, e -> apply(descriptor, attribute, text.getText(), text));
 		return text;
 	}
 
-	private void apply(IItemPropertyDescriptor descriptor, EDataType type, String text, Text field) {
+	private void apply(IItemPropertyDescriptor descriptor, EAttribute attribute, String text, Text field) {
 		Object value;
 		try {
-			value = type.getInstanceClass() == String.class ? (text.isEmpty() ? null : text)
-					: text.isBlank() ? null : EcoreUtil.createFromString(type, text.strip());
-		} catch (RuntimeException e) {
-			if (field != null) {
-				field.setToolTipText(NLS.bind(Messages.QuickEdit_invalid, text));
-				field.setForeground(field.getDisplay().getSystemColor(SWT.COLOR_RED));
-			}
+			value = ValueRules.parse(attribute, text);
+		} catch (IllegalArgumentException e) {
+			showProblem(field, e.getMessage());
 			return;
 		}
-		if (field != null) {
-			field.setForeground(null);
-		}
-		if (!Objects.equals(value, annotation.eGet((EAttribute) descriptor.getFeature(annotation)))) {
+		showProblem(field, null);
+		if (!Objects.equals(value, annotation.eGet(attribute))) {
 			descriptor.setPropertyValue(annotation, value);
 		}
+	}
+
+	private void showProblem(Text field, String message) {
+		if (field != null && !field.isDisposed()) {
+			field.setForeground(message == null ? null : field.getDisplay().getSystemColor(SWT.COLOR_RED));
+		}
+		if (problem != null && !problem.isDisposed()) {
+			problem.setText(message == null ? "" : message);
+			problem.getParent().layout(true);
+		}
+	}
+
+	/** The message shown under the fields: why the last input was refused, or empty (for tests). */
+	String problemText() {
+		return problem == null || problem.isDisposed() ? "" : problem.getText();
 	}
 
 	@Override

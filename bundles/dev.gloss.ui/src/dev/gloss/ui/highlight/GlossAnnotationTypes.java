@@ -30,6 +30,11 @@ public final class GlossAnnotationTypes {
 		return passage(type) + OVERVIEW;
 	}
 
+	/** Whether an editor annotation type is one of Gloss's (passage or overview mark). */
+	public static boolean isGloss(String annotationType) {
+		return annotationType != null && annotationType.startsWith(PREFIX);
+	}
+
 	/** The Gloss type of a passage annotation type id, or null for any other type. */
 	public static AnnotationType typeOf(String annotationType) {
 		if (annotationType == null || !annotationType.startsWith(PREFIX) || annotationType.endsWith(OVERVIEW)) {

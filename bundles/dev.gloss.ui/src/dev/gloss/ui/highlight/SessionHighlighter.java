@@ -33,6 +33,8 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import dev.gloss.core.corpus.AnnotationType;
 import dev.gloss.ui.hover.AnnotationDescriptions;
 import dev.gloss.core.index.AnnotationIndex;
+import dev.gloss.ui.hover.EditorHover;
+import dev.gloss.ui.minings.MiningUpdates;
 import dev.gloss.ui.session.GlossSession;
 import dev.gloss.ui.session.SessionListener;
 
@@ -71,16 +73,21 @@ public final class SessionHighlighter implements SessionListener {
 		final ITextEditor editor;
 		final ITextViewer viewer;
 		final IAnnotationModelExtension editorModel;
+		final EditorHover hover;
+		final MiningUpdates minings;
 
 		Hook(ITextEditor editor, ITextViewer viewer, IAnnotationModelExtension editorModel) {
 			this.editor = editor;
 			this.viewer = viewer;
 			this.editorModel = editorModel;
+			this.hover = EditorHover.install(editor, viewer);
+			this.minings = new MiningUpdates(viewer);
 		}
 
 		@Override
 		public void viewportChanged(int verticalOffset) {
 			updateNowOrSoon();
+			minings.schedule();
 		}
 
 		@Override
@@ -126,6 +133,7 @@ public final class SessionHighlighter implements SessionListener {
 		text.addControlListener(hook);
 		scheduleUpdate();
 		scheduleMarks();
+		hook.minings.schedule();
 	}
 
 	public void detach(ITextEditor editor) {
@@ -134,6 +142,10 @@ public final class SessionHighlighter implements SessionListener {
 			return;
 		}
 		hook.viewer.removeViewportListener(hook);
+		if (hook.hover != null) {
+			hook.hover.uninstall();
+		}
+		hook.minings.cancel();
 		StyledText text = hook.viewer.getTextWidget();
 		if (text != null && !text.isDisposed()) {
 			text.removeCaretListener(hook);
@@ -161,11 +173,13 @@ public final class SessionHighlighter implements SessionListener {
 			attributesChanged = true;
 			scheduleUpdate();
 			scheduleMarks();
+			hooks.values().forEach(hook -> hook.minings.schedule());
 		}
 		case ANNOTATIONS -> {
 			attributesChanged = true;
 			scheduleUpdate();
 			scheduleMarks();
+			hooks.values().forEach(hook -> hook.minings.schedule());
 		}
 		case TEXT -> scheduleUpdate();
 		case SAVED -> {
@@ -240,6 +254,32 @@ public final class SessionHighlighter implements SessionListener {
 		});
 		if (!removed.isEmpty() || !added.isEmpty()) {
 			model.replaceAnnotations(removed.toArray(Annotation[]::new), added);
+			if (describe) {
+				repaint(added.values());
+			}
+		}
+	}
+
+	/*
+	 * After an annotation change (not a scroll): the painter keeps the old highlight when a
+	 * passage is replaced by one of another type on the same text (Change Type), so the text
+	 * presentation of the changed passages is redone; a handful of ranges per change.
+	 */
+	private void repaint(java.util.Collection<Position> ranges) {
+		for (Hook hook : hooks.values()) {
+			if (hook.viewer instanceof org.eclipse.jface.text.ITextViewerExtension2 extension
+					&& hook.viewer.getTextWidget() != null && !hook.viewer.getTextWidget().isDisposed()) {
+				if (ranges.size() <= 16) {
+					for (Position range : ranges) {
+						extension.invalidateTextPresentation(range.getOffset(), range.getLength());
+					}
+				} else {
+					// many at once (an article opening): one range around them
+					int from = ranges.stream().mapToInt(Position::getOffset).min().orElse(0);
+					int to = ranges.stream().mapToInt(r -> r.getOffset() + r.getLength()).max().orElse(0);
+					extension.invalidateTextPresentation(from, to - from);
+				}
+			}
 		}
 	}
 
@@ -314,6 +354,15 @@ public final class SessionHighlighter implements SessionListener {
 		int lines = Math.max(1, document.getNumberOfLines());
 		int linesPerBucket = Math.max(1, (lines + buckets - 1) / buckets);
 		int types = AnnotationType.values().length;
+		// few passages (fewer than buckets): one mark each, so that every annotation shows in the
+		// ruler; thinning is only for articles whose marks would not fit anyway
+		int live = 0;
+		for (int i = 0; i < index.size() && live <= buckets; i++) {
+			if (!index.get(i).isOrphaned() && index.end(i) > index.begin(i)) {
+				live++;
+			}
+		}
+		boolean oneEach = live <= buckets;
 		Map<Long, int[]> wanted = new LinkedHashMap<>();
 		Map<Long, AnnotationType> typeOf = new HashMap<>();
 		for (int i = 0; i < index.size(); i++) {
@@ -330,7 +379,7 @@ public final class SessionHighlighter implements SessionListener {
 				continue;
 			}
 			AnnotationType type = AnnotationType.of(a);
-			long key = (long) (line / linesPerBucket) * types + type.ordinal();
+			long key = oneEach ? i : (long) (line / linesPerBucket) * types + type.ordinal();
 			int[] mark = wanted.get(key);
 			if (mark == null) {
 				wanted.put(key, new int[] { begin, end - begin, 1, line });
@@ -345,7 +394,7 @@ public final class SessionHighlighter implements SessionListener {
 		wanted.forEach((key, mark) -> {
 			AnnotationType type = typeOf.get(key);
 			int firstLine = (mark[3] / linesPerBucket) * linesPerBucket + 1;
-			String text = mark[2] == 1 ? type.label() + " (line " + (mark[3] + 1) + ")"
+			String text = oneEach || mark[2] == 1 ? type.label() + " (line " + (mark[3] + 1) + ")"
 					: mark[2] + " \u00d7 " + type.label() + " in lines " + firstLine + "\u2013"
 							+ (firstLine + linesPerBucket - 1);
 			Annotation annotation = new Annotation(GlossAnnotationTypes.overview(type), false, text);

@@ -72,7 +72,7 @@ final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
 				editor.setInput(values);
 				return editor;
 			}
-			return new ConvertingTextCellEditor(parent, type, descriptor.isMultiLine(object));
+			return new ConvertingTextCellEditor(parent, attribute, descriptor.isMultiLine(object));
 		}
 		return null;
 	}
@@ -129,38 +129,32 @@ final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
 				&& adapter.descriptor.getFeature(adapter.object) == descriptor.getFeature(object);
 	}
 
-	/** Text for a data type: converted with the model's factory, errors shown, not applied. */
+	/**
+	 * Text for a data type: converted with the model's factory and checked with {@link ValueRules};
+	 * an invalid value is refused (the Properties view shows why in the status line), not applied.
+	 */
 	private static final class ConvertingTextCellEditor extends TextCellEditor {
-		private final EDataType type;
+		private final EAttribute attribute;
 
-		ConvertingTextCellEditor(Composite parent, EDataType type, boolean multiLine) {
+		ConvertingTextCellEditor(Composite parent, EAttribute attribute, boolean multiLine) {
 			super(parent, multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE);
-			this.type = type;
-			setValidator(value -> {
-				try {
-					convert((String) value);
-					return null;
-				} catch (RuntimeException e) {
-					return e.getMessage() == null ? e.toString() : e.getMessage();
-				}
-			});
-		}
-
-		private Object convert(String text) {
-			if (type.getInstanceClass() == String.class) {
-				return text;
-			}
-			return text == null || text.isBlank() ? null : EcoreUtil.createFromString(type, text.strip());
+			this.attribute = attribute;
+			// called with the typed text while editing, and with the model's value when editing starts
+			setValidator(value -> value instanceof String text ? ValueRules.problem(attribute, text) : null);
 		}
 
 		@Override
 		protected Object doGetValue() {
-			return convert((String) super.doGetValue());
+			try {
+				return ValueRules.parse(attribute, (String) super.doGetValue());
+			} catch (IllegalArgumentException e) {
+				return null;
+			}
 		}
 
 		@Override
 		protected void doSetValue(Object value) {
-			super.doSetValue(value == null ? "" : EcoreUtil.convertToString(type, value));
+			super.doSetValue(value == null ? "" : EcoreUtil.convertToString(attribute.getEAttributeType(), value));
 		}
 	}
 

@@ -24,6 +24,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.ITextViewerExtension5;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITableLabelProvider;
@@ -93,6 +94,7 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 	private TableViewer viewer;
 	private Text filter;
 	private Label summary;
+	private Legend legend;
 	private final Set<AnnotationType> shownTypes = EnumSet.allOf(AnnotationType.class);
 	private List<Row> all = List.of();
 	private List<Row> visible = List.of();
@@ -107,7 +109,12 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 	private boolean refreshScheduled;
 	private Job corpusJob;
 
-	private final CaretListener caretListener = event -> selectAtCaret();
+	/*
+	 * The caret event's own offset: on a mouse click StyledText moves the caret (and tells its
+	 * listeners) before it updates the selection, so the editor's selection still holds the old
+	 * caret at this point.
+	 */
+	private final CaretListener caretListener = event -> selectAt(modelOffset(event.caretOffset));
 	private final IPartListener2 partListener = new IPartListener2() {
 		@Override
 		public void partActivated(IWorkbenchPartReference reference) {
@@ -152,6 +159,8 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 		filter.addModifyListener(e -> applyFilter());
 		summary = new Label(parent, SWT.NONE);
 		summary.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+		legend = new Legend(parent);
+		legend.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
@@ -400,11 +409,23 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 
 	/** The caret's annotation becomes the view's selection. */
 	private void selectAtCaret() {
-		if (syncing || corpusMode || editor == null || session == null || !session.isReady()
-				|| !(editor.getSelectionProvider().getSelection() instanceof ITextSelection text)) {
+		if (editor != null && editor.getSelectionProvider().getSelection() instanceof ITextSelection text) {
+			selectAt(text.getOffset());
+		}
+	}
+
+	private int modelOffset(int widgetOffset) {
+		var textViewer = editor == null ? null : GlossSessions.viewerOf(editor);
+		return textViewer instanceof ITextViewerExtension5 extension ? extension.widgetOffset2ModelOffset(widgetOffset)
+				: widgetOffset;
+	}
+
+	/** The annotation at a model offset becomes the view's selection. */
+	private void selectAt(int offset) {
+		if (syncing || corpusMode || editor == null || session == null || !session.isReady() || offset < 0) {
 			return;
 		}
-		int atIndex = session.index().at(text.getOffset());
+		int atIndex = session.index().at(offset);
 		Annotation at = atIndex < 0 ? null : session.index().get(atIndex);
 		int row = -1;
 		for (int i = 0; at != null && i < visible.size(); i++) {
@@ -471,6 +492,11 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 	/** The rows shown, in order (for tests). */
 	public List<Row> visibleRows() {
 		return List.copyOf(visible);
+	}
+
+	/** The colour a type's legend entry shows (for tests). */
+	public org.eclipse.swt.graphics.RGB legendColor(AnnotationType type) {
+		return legend.colorOf(type);
 	}
 
 	public TableViewer viewer() {
