@@ -1048,6 +1048,7 @@ public class GlossPackageImpl extends EPackageImpl implements GlossPackage
 		addEEnumLiteral(statusEEnum, Status.DRAFT);
 		addEEnumLiteral(statusEEnum, Status.CONFIRMED);
 		addEEnumLiteral(statusEEnum, Status.DISPUTED);
+		addEEnumLiteral(statusEEnum, Status.PROPOSED);
 
 		initEEnum(certaintyEEnum, Certainty.class, "Certainty");
 		addEEnumLiteral(certaintyEEnum, Certainty.UNSPECIFIED);
