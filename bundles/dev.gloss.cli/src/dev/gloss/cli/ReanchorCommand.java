@@ -1,8 +1,6 @@
 package dev.gloss.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,58 +13,34 @@ import dev.gloss.team.anchor.DocumentReanchoring;
 import dev.gloss.team.anchor.OldTexts;
 import dev.gloss.team.anchor.Outcome;
 import dev.gloss.team.anchor.ReanchorReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code gloss reanchor [--dry-run] [FOLDER]}: re-anchors annotations of changed articles. */
-final class ReanchorCommand implements Command {
+@Command(name = "reanchor", header = "move annotations of changed articles onto their new text; list orphans",
+		description = { "For each article below FOLDER whose text changed since it was annotated, or that has "
+				+ "orphaned annotations: maps the annotations through a diff of the old and new text (the old text is "
+				+ "found by the hash the annotation file keeps, in Gloss' local snapshots or in git history), then "
+				+ "searches the quotes that did not map with their context. Each annotation ends anchored, moved or "
+				+ "orphaned; orphans keep their quote and are listed, never dropped. Saves the annotation files." },
+		exitCodeList = { "0:re-anchored (orphans are listed)", "1:a file cannot be read", "2:bad command line" })
+final class ReanchorCommand extends GlossCommand {
+
+	@Option(names = "--dry-run", description = "report only, write nothing")
+	boolean dryRun;
+
+	@Option(names = "--no-git", description = "do not look for old texts in git history")
+	boolean noGit;
+
+	@Parameters(paramLabel = "FOLDER", arity = "0..1", description = "the corpus folder (default: the current "
+			+ "folder)")
+	Path folder = Path.of(".");
 
 	@Override
-	public String name() {
-		return "reanchor";
-	}
-
-	@Override
-	public String summary() {
-		return "move annotations of changed articles onto their new text; list orphans";
-	}
-
-	@Override
-	public String usage() {
-		return """
-				usage: gloss reanchor [--dry-run] [--no-git] [FOLDER]
-
-				For each article below FOLDER (default: the current folder) whose text changed since it
-				was annotated, or that has orphaned annotations: maps the annotations through a diff of
-				the old and new text (the old text is found by the hash the annotation file keeps, in
-				Gloss' local snapshots or in git history), then searches the quotes that did not map
-				with their context. Each annotation ends anchored, moved or orphaned; orphans keep
-				their quote and are listed, never dropped. Saves the annotation files.
-				  --dry-run  report only, write nothing
-				  --no-git   do not look for old texts in git history
-				Exit code 0 (orphans are listed); 1 when a file cannot be read.
-				""";
-	}
-
-	@Override
-	public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-		boolean dryRun = false;
-		boolean git = true;
-		List<String> folders = new ArrayList<>();
-		for (String arg : args) {
-			switch (arg) {
-			case "--dry-run" -> dryRun = true;
-			case "--no-git" -> git = false;
-			default -> {
-				if (arg.startsWith("-")) {
-					throw new UsageException("unknown option '" + arg + "'");
-				}
-				folders.add(arg);
-			}
-			}
-		}
-		if (folders.size() > 1) {
-			throw new UsageException("expected at most one FOLDER");
-		}
-		Corpus corpus = Corpus.open(Path.of(folders.isEmpty() ? "." : folders.get(0)));
+	int run() throws Exception {
+		boolean git = !noGit;
+		Corpus corpus = Corpus.open(folder);
 		OldTexts oldTexts = git ? OldTexts.defaults()
 				: new OldTexts(dev.gloss.core.text.TextSnapshots.shared(), false);
 		DocumentReanchoring reanchoring = new DocumentReanchoring(oldTexts);
