@@ -55,13 +55,18 @@ const row = (kind, id, cc, population, lat, lon, name, alternates) => {
   const alt = [...new Set(alternates.map(clean).filter((a) => a && a !== clean(name)))];
   lines.push([kind, id, cc, population || 0, lat ?? '', lon ?? '', clean(name), alt.join('|')].join('\t'));
 };
-// Latin-script names other languages give a place (German, French, ...) are alternate names; other
-// scripts (Chinese, Korean, Japanese, Russian, ...) too, so that articles in those scripts match
+// Alternate names: the English and GeoNames ones, and those in other scripts (Chinese, Korean, Japanese,
+// Russian ...) so that articles in those scripts match. Latin-script names of other languages are left
+// out: in this data set some are mislabelled words ("Chinese" as a name of a Czech region).
+const latin = /^[\p{Script=Latin}\p{M}\s'’.,()-]+$/u;
+const alternates = (names) => Object.entries(names ?? {})
+  .filter(([language, name]) => language === 'en' || language === 'geonames' || !latin.test(name))
+  .map(([, name]) => name);
 for (const [cc, country] of Object.entries(iso)) {
-  const names = Object.values(country.names ?? {});
+  const names = alternates(country.names);
   row('country', country.reference?.geonames ?? '', cc, 0, '', '', country.names?.en ?? country.names?.geonames ?? cc, names);
   for (const region of country.regions ?? []) {
-    const regionNames = Object.values(region.names ?? {});
+    const regionNames = alternates(region.names);
     row('region', region.reference?.geonames ?? '', cc, 0, '', '', region.names?.en ?? region.name, [region.name, ...regionNames]);
   }
 }

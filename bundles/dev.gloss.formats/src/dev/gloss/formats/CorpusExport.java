@@ -20,6 +20,8 @@ import dev.gloss.core.store.DocumentOrder;
 import dev.gloss.core.store.GlossFormatException;
 import dev.gloss.formats.internal.StagedFolder;
 import dev.gloss.model.Annotation;
+import dev.gloss.model.Claim;
+import dev.gloss.model.Status;
 
 /**
  * Exports corpus folders in one format, the way both the command line and the workbench do it:
@@ -37,6 +39,7 @@ public final class CorpusExport {
 	private final ExportFormat format;
 	private final ExportOptions options;
 	private boolean keepGoing;
+	private boolean includeProposed;
 	private ProgressMonitor monitor = ProgressMonitor.NONE;
 
 	public CorpusExport(ExportFormat format, ExportOptions options) {
@@ -47,6 +50,15 @@ public final class CorpusExport {
 	/** Writes the documents without problems even when others have errors. */
 	public CorpusExport keepGoing(boolean keep) {
 		this.keepGoing = keep;
+		return this;
+	}
+
+	/**
+	 * Exports the annotations a recommender proposed (status {@code proposed}) too; by default they
+	 * are left out, since nobody has reviewed them, and so are a kept claim's links to them.
+	 */
+	public CorpusExport includeProposed(boolean include) {
+		this.includeProposed = include;
 		return this;
 	}
 
@@ -133,6 +145,9 @@ public final class CorpusExport {
 		problems.addAll(document.check().stream().filter(CorpusExport::isError).toList());
 		List<Annotation> kept = new ArrayList<>(document.annotations().size());
 		for (Annotation annotation : document.annotations()) {
+			if (!includeProposed && annotation.getStatus() == Status.PROPOSED) {
+				continue;
+			}
 			if (annotation.isOrphaned()) {
 				problems.add(Problem.warning(article.annotationFile(), 0, 0, "annotation " + annotation.getId()
 						+ " is orphaned (its passage is gone from the article): left out of the export"));
@@ -140,9 +155,23 @@ public final class CorpusExport {
 				kept.add(annotation);
 			}
 		}
+		if (!includeProposed) {
+			dropLinksToProposals(kept);
+		}
 		kept.sort(DocumentOrder.COMPARATOR);
 		return new ExportDocument(path, document.text().text(), document.offsets(),
 				sourceIri(article, path, effective), List.copyOf(kept), document.model());
+	}
+
+	/** A reviewed claim may link to a proposal not reviewed yet: the export does not name what it leaves out. */
+	private static void dropLinksToProposals(List<Annotation> kept) {
+		for (Annotation annotation : kept) {
+			if (annotation instanceof Claim claim) {
+				claim.getSources().removeIf(a -> a.getStatus() == Status.PROPOSED);
+				claim.getLocations().removeIf(a -> a.getStatus() == Status.PROPOSED);
+				claim.getCounts().removeIf(a -> a.getStatus() == Status.PROPOSED);
+			}
+		}
 	}
 
 	/** The article's W3C source: its path resolved against the base IRI, or its file: IRI. */

@@ -112,11 +112,13 @@ public final class CountNormaliser {
 	private static boolean isCount(List<Token> tokens, CountGrammar.Match match) {
 		Token first = tokens.get(match.first());
 		Token last = tokens.get(match.last() - 1);
-		if (!match.hasUnit()) {
+		if (!match.hasUnit() && !(match.vagueOnly() && match.reading().min().intValue() >= 10)) {
+			// a plain number with nothing counted is a year, an id or a score more often than a count
 			return false;
 		}
-		if (match.bareSmall() && !match.hedged()) {
-			// "one driver", "two officials": too often a way of speaking, not a figure
+		if (match.bareSmall() && !match.hedged() && match.reading().value() != null
+				&& match.reading().value().compareTo(java.math.BigDecimal.ONE) == 0) {
+			// "one driver said", "one of the boats": a way of speaking, not a figure
 			return false;
 		}
 		if (match.vagueOnly() && match.reading().min() != null && match.reading().min().intValue() < 10) {
@@ -148,7 +150,7 @@ public final class CountNormaliser {
 				}
 			}
 			if (number.text().matches("(19|20)\\d\\d") && !match.hedged() && n > 0 && Set.of("in", "since", "by",
-					"of", "from", "until", "before", "after", "during", "early", "late", "mid", "the")
+					"of", "from", "until", "before", "after", "during", "early", "late", "mid", "the", "a")
 					.contains(tokens.get(n - 1).lower())) {
 				// "in 2024 traders said": a year
 				return false;

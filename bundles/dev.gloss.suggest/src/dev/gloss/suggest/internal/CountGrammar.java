@@ -293,6 +293,9 @@ public final class CountGrammar {
 			currency = "CNY";
 			j++;
 		}
+		if (currency == null && word(j, "twice")) {
+			return new Quantity(BigDecimal.valueOf(2), BigDecimal.valueOf(2), false, false, 1, "times", j + 1, false);
+		}
 		Quantity q = digits(j);
 		if (q == null && currency == null) {
 			q = spelled(j);
@@ -339,7 +342,7 @@ public final class CountGrammar {
 			BigDecimal dozens = value.multiply(BigDecimal.valueOf(12));
 			return new Quantity(dozens, dozens, false, false, 12, null, next + 1, false);
 		}
-		return new Quantity(value, value, false, false, scale, null, next, scale == 1 && value.compareTo(BigDecimal.TEN) < 0);
+		return new Quantity(value, value, false, false, scale, null, next, false);
 	}
 
 	/** "1,000" and "3.7"; a European "1.000.000" or a stray "1,5" is not read. */
@@ -592,6 +595,10 @@ public final class CountGrammar {
 		String w = tokens.get(k).lower();
 		if (RATE_WORDS.contains(w)) {
 			return k + 1;
+		}
+		if (w.equals("per") && candidate(k + 1)) {
+			// "per trip", "per head": any unit after "per" makes a rate
+			return k + 2;
 		}
 		if ((w.equals("a") || w.equals("an") || w.equals("per") || w.equals("each") || w.equals("every"))
 				&& k + 1 < tokens.size() && PERIOD_UNITS.contains(tokens.get(k + 1).lower())) {
