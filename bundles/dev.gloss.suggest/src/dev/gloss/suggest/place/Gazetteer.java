@@ -35,6 +35,9 @@ public final class Gazetteer {
 	private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("north", "south", "east", "west",
 			"central", "northern", "southern", "eastern", "western", "upper", "lower", "capital", "coast", "coastal");
 
+	private static final Pattern KOREAN_SUFFIX = Pattern.compile(
+			"-(ŭp|up|ri|dong|si|gun|gu|myŏn|myeon|nodongjagu|rodongjagu)$");
+
 	private static volatile Gazetteer shared;
 
 	private final Map<String, List<Place>> byName = new HashMap<>();
@@ -76,11 +79,11 @@ public final class Gazetteer {
 		String line;
 		while ((line = reader.readLine()) != null) {
 			String[] f = line.split("\t", -1);
-			if (f.length < 8 || f[1].isEmpty()) {
+			if (f.length < 8) {
 				continue;
 			}
 			LocationKind kind = kind(f[0], Long.parseLong(f[3]));
-			Place place = new Place(Long.parseLong(f[1]), f[6], kind, f[2], f[4].isEmpty() ? null : Double.valueOf(f[4]),
+			Place place = new Place(f[1].isEmpty() ? 0 : Long.parseLong(f[1]), f[6], kind, f[2], f[4].isEmpty() ? null : Double.valueOf(f[4]),
 					f[5].isEmpty() ? null : Double.valueOf(f[5]), Long.parseLong(f[3]));
 			gazetteer.add(f[6], place);
 			if (!f[7].isEmpty()) {
@@ -100,6 +103,9 @@ public final class Gazetteer {
 		if (kind.equals("region")) {
 			return LocationKind.PROVINCE;
 		}
+		if (kind.equals("town")) {
+			return LocationKind.TOWN;
+		}
 		// PPLC capital, PPLA* seat of an administrative division, PPLX part of a city
 		if (kind.equals("city:PPLX")) {
 			return LocationKind.DISTRICT;
@@ -112,6 +118,11 @@ public final class Gazetteer {
 
 	private void add(String name, Place place) {
 		addKey(fold(name), place);
+		// Korean romanisation: "Musan-ŭp" (town), "-ri" (village), "-dong" ... are also written bare
+		java.util.regex.Matcher korean = KOREAN_SUFFIX.matcher(name);
+		if (("KP".equals(place.countryCode()) || "KR".equals(place.countryCode())) && korean.find()) {
+			addKey(fold(name.substring(0, korean.start())), place);
+		}
 		if (place.kind() == LocationKind.PROVINCE) {
 			String shorter = REGION_SUFFIX.matcher(name).replaceFirst("");
 			// "North Region" does not make "North" a place

@@ -6,7 +6,7 @@ import dev.gloss.model.LocationKind;
 /**
  * A place of the gazetteer.
  *
- * @param geonamesId  its GeoNames id
+ * @param geonamesId  its GeoNames id, 0 when the data set that named it has none
  * @param name        its GeoNames name ("Sinŭiju")
  * @param kind        country, province (first-level region), city or town
  * @param countryCode ISO 3166-1 alpha-2

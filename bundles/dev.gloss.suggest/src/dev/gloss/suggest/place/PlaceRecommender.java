@@ -96,13 +96,19 @@ public final class PlaceRecommender implements Recommender {
 		Set<String> countries = new HashSet<>();
 		List<Place> anchors = new ArrayList<>();
 		for (Candidate c : candidates) {
-			if (c.places.size() == 1 || c.places.stream().anyMatch(p -> p.kind() == LocationKind.COUNTRY)) {
-				Place p = best(c.places, Set.of(), List.of());
-				if (p.kind() == LocationKind.COUNTRY || p.kind() == LocationKind.PROVINCE || p.population() >= WELL_KNOWN) {
-					countries.add(p.countryCode());
-					if (p.latitude() != null) {
-						anchors.add(p);
-					}
+			if (c.places.isEmpty()) {
+				continue;
+			}
+			Place p = best(c.places, Set.of(), List.of());
+			// a name is clear when one place of it is far better known than any other of the same name
+			boolean clear = c.places.size() == 1 || p.kind() == LocationKind.COUNTRY
+					|| c.places.stream().allMatch(o -> o == p || o.population() * 10 < p.population()
+							|| o.countryCode().equals(p.countryCode()) && o.distanceTo(p) < 50);
+			if (clear && (p.kind() == LocationKind.COUNTRY || p.kind() == LocationKind.PROVINCE
+					|| p.population() >= WELL_KNOWN)) {
+				countries.add(p.countryCode());
+				if (p.latitude() != null) {
+					anchors.add(p);
 				}
 			}
 		}
@@ -133,10 +139,13 @@ public final class PlaceRecommender implements Recommender {
 				location.setName(place.name());
 				location.setKind(place.kind());
 				location.setCountryCode(place.countryCode());
-				location.setGeonamesId(place.geonamesId());
+				if (place.geonamesId() > 0) {
+					location.setGeonamesId(place.geonamesId());
+				}
 				location.setLatitude(place.latitude());
 				location.setLongitude(place.longitude());
-				reason = String.format(Locale.ROOT, "GeoNames %d: %s, %s%s%s", place.geonamesId(), place.name(),
+				reason = String.format(Locale.ROOT, "GeoNames%s: %s, %s%s%s", place.geonamesId() > 0 ? " " + place.geonamesId()
+						: "", place.name(),
 						place.countryCode(), place.population() > 0 ? String.format(Locale.ROOT, " (%,d people)",
 								place.population()) : "", c.places.size() > 1 ? ", one of " + c.places.size()
 										+ " places of this name, chosen by the article's other places" : "");
@@ -256,7 +265,8 @@ public final class PlaceRecommender implements Recommender {
 			double score = switch (p.kind()) {
 			case COUNTRY -> 9;
 			case PROVINCE -> 6.5;
-			default -> Math.log10(p.population() + 1.0);
+			// the gazetteer lists places of 1,000 inhabitants or more: an unknown population is at least that
+			default -> Math.log10(Math.max(p.population(), 1_000));
 			};
 			if (countries.contains(p.countryCode())) {
 				score += 4;
