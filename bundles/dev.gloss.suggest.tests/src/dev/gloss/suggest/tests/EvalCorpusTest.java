@@ -43,14 +43,18 @@ class EvalCorpusTest {
 	}
 
 	@Test
-	void shippedCorpusIsWhatTheAnnotatorWrites(@TempDir Path out) throws IOException {
-		EvalCorpusAnnotator.write(bundle().resolve("eval-corpus-src"), out);
-		List<Path> expected = files(out);
-		assertEquals(expected.stream().map(p -> p.getFileName().toString()).toList(),
-				files(shippedCorpus()).stream().map(p -> p.getFileName().toString()).toList());
-		for (Path file : expected) {
-			assertEquals(Files.readString(file), Files.readString(shippedCorpus().resolve(file.getFileName())),
-					file.getFileName() + ": run EvalCorpusAnnotator eval-corpus-src eval-corpus");
+	void shippedCorporaAreWhatTheAnnotatorWrites(@TempDir Path out) throws IOException {
+		for (String corpus : List.of("eval-corpus", "eval-heldout")) {
+			Path written = out.resolve(corpus);
+			EvalCorpusAnnotator.write(bundle().resolve(corpus + "-src"), written);
+			Path shipped = bundle().resolve(corpus);
+			List<Path> expected = files(written);
+			assertEquals(expected.stream().map(p -> p.getFileName().toString()).toList(),
+					files(shipped).stream().map(p -> p.getFileName().toString()).toList());
+			for (Path file : expected) {
+				assertEquals(Files.readString(file), Files.readString(shipped.resolve(file.getFileName())),
+						file.getFileName() + ": run EvalCorpusAnnotator " + corpus + "-src " + corpus);
+			}
 		}
 	}
 

@@ -81,6 +81,11 @@ public final class Rejections {
 		}
 	}
 
+	/** The words a rejection is kept under: lower case, one space, possessives and curly quotes aside. */
+	public static String key(String quote) {
+		return Tokens.key(quote);
+	}
+
 	public boolean contains(AnnotationType type, String quote) {
 		return lines.contains(type.label() + "\t" + Tokens.key(quote));
 	}

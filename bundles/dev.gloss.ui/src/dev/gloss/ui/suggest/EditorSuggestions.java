@@ -58,6 +58,17 @@ public final class EditorSuggestions {
 	private static final String MODEL_KEY = "dev.gloss.ui.suggest"; //$NON-NLS-1$
 	private static final Map<ITextEditor, EditorSuggestions> EDITORS = new ConcurrentHashMap<>();
 
+	static {
+		// an article gets its session with its first annotation: listen to it from then on
+		GlossSessions.get().addOpenListener(session -> {
+			for (EditorSuggestions suggestions : EDITORS.values()) {
+				if (suggestions.document == session.document()) {
+					suggestions.listenToSession();
+				}
+			}
+		});
+	}
+
 	private final ITextEditor editor;
 	private final IFile file;
 	private final IDocument document;
@@ -73,8 +84,10 @@ public final class EditorSuggestions {
 			schedule();
 		}
 	};
+	private final CountReader counts;
 	private final SessionListener annotations = (session, change) -> {
 		if (change == SessionListener.Change.ANNOTATIONS || change == SessionListener.Change.LOADED) {
+			counts().annotationsChanged(session);
 			schedule();
 		}
 	};
@@ -88,6 +101,11 @@ public final class EditorSuggestions {
 		this.file = file;
 		this.document = document;
 		this.job = new SuggestJob();
+		this.counts = new CountReader(editor);
+	}
+
+	private CountReader counts() {
+		return counts;
 	}
 
 	/** Starts suggesting in an editor of a workspace article; nothing for other editors. */
@@ -109,6 +127,7 @@ public final class EditorSuggestions {
 		extension.addAnnotationModel(MODEL_KEY, suggestions.model);
 		document.addDocumentListener(suggestions.typing);
 		EDITORS.put(editor, suggestions);
+		suggestions.listenToSession();
 		suggestions.schedule();
 	}
 
@@ -218,6 +237,9 @@ public final class EditorSuggestions {
 			listened = session;
 			if (session != null) {
 				session.addListener(annotations);
+				if (session.isReady()) {
+					counts.annotationsChanged(session);
+				}
 			}
 		}
 	}

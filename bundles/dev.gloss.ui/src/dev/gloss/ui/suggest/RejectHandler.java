@@ -11,7 +11,6 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.Position;
 import org.eclipse.osgi.util.NLS;
 
-import dev.gloss.suggest.internal.Tokens;
 import dev.gloss.suggest.memory.Rejections;
 
 /**
@@ -36,10 +35,10 @@ public final class RejectHandler extends SuggestionHandler {
 				rejections.save();
 			}
 			suggestions.file().getProject().getFile(Rejections.FILE_NAME).refreshLocal(IResource.DEPTH_ZERO, null);
-			String key = Tokens.key(quote);
+			String key = Rejections.key(quote);
 			List<SuggestionAnnotation> same = suggestions.all().stream()
 					.filter(s -> s.suggestion().type() == target.suggestion().type())
-					.filter(s -> Tokens.key(quoteOrEmpty(suggestions, s)).equals(key)).toList();
+					.filter(s -> Rejections.key(quoteOrEmpty(suggestions, s)).equals(key)).toList();
 			suggestions.remove(same);
 			suggestions.schedule();
 			status(suggestions.editor(), NLS.bind(Messages.Status_rejected, quote), false);
