@@ -101,8 +101,10 @@ class SuggestionsTest {
 		assertEquals(ARTICLE.indexOf("Sinuiju"), sinuiju.getBegin());
 		waitForDisk(article, "the accepted place", d -> d.getAnnotations().stream()
 				.anyMatch(a -> a.getId().equals(sinuiju.getId())));
-		waitUntil("the accepted suggestion gone", () -> suggestions.isIdle()
-				&& suggestions.at(ARTICLE.indexOf("Sinuiju") + 2) == null);
+		waitUntil("the accepted suggestion gone", () -> suggestions.isIdle() && suggestions.all().stream()
+				.noneMatch(s -> s.suggestion().type() == AnnotationType.LOCATION
+						&& suggestions.position(s).getOffset() == ARTICLE.indexOf("Sinuiju")));
+		assertNotNull(find(suggestions, editor, "Sinuiju", AnnotationType.LOCATION), "the other Sinuiju is still proposed");
 	}
 
 	@Test

@@ -95,14 +95,16 @@ final class Acceptance {
 				}
 			}
 		}
+		// indices into the list as it is now, the last passage first: each insertion leaves the indices
+		// of the ones before it right, and every command can execute when the compound is prepared
 		CompoundCommand command = new CompoundCommand(label);
-		List<Annotation> ordered = new ArrayList<>(model.getAnnotations());
-		for (Annotation annotation : result) {
-			int at = Collections.binarySearch(ordered, annotation, DocumentOrder.COMPARATOR);
-			int index = at < 0 ? -at - 1 : at;
-			ordered.add(index, annotation);
+		List<Annotation> current = model.getAnnotations();
+		List<Annotation> lastFirst = new ArrayList<>(result);
+		lastFirst.sort(DocumentOrder.COMPARATOR.reversed());
+		for (Annotation annotation : lastFirst) {
+			int at = Collections.binarySearch(current, annotation, DocumentOrder.COMPARATOR);
 			command.append(AddCommand.create(session.domain(), model, G.getAnnotatedDocument_Annotations(), annotation,
-					index));
+					at < 0 ? -at - 1 : at));
 		}
 		session.execute(command);
 		suggestions.remove(new ArrayList<>(all));
