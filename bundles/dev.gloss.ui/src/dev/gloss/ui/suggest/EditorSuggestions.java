@@ -29,10 +29,8 @@ import org.eclipse.ui.texteditor.ITextEditor;
 
 import dev.gloss.core.corpus.AnnotationType;
 import dev.gloss.model.AnnotatedDocument;
-import dev.gloss.suggest.Recommenders;
 import dev.gloss.suggest.Suggester;
 import dev.gloss.suggest.Suggestion;
-import dev.gloss.suggest.place.Gazetteer;
 import dev.gloss.ui.session.GlossSession;
 import dev.gloss.ui.session.GlossSessions;
 import dev.gloss.ui.session.SessionListener;
@@ -263,7 +261,7 @@ public final class EditorSuggestions {
 			List<Suggestion> suggestions;
 			try {
 				CorpusContexts.Context context = CorpusContexts.of(file.getProject());
-				Suggester suggester = new Suggester(Recommenders.all(Gazetteer.shared()), context.rejections());
+				Suggester suggester = new Suggester(EditorRecommenders.all(), context.rejections());
 				synchronized (context.memory()) {
 					suggestions = suggester.suggest(input.text, input.annotations, context.memory());
 				}
