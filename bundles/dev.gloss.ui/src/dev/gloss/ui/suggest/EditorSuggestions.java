@@ -54,6 +54,8 @@ public final class EditorSuggestions {
 	static final int MAX_LENGTH = 400_000;
 
 	private static final String MODEL_KEY = "dev.gloss.ui.suggest"; //$NON-NLS-1$
+	private static final java.util.Set<String> ARTICLE_EXTENSIONS = java.util.Set.of("txt", "text", "md", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"markdown"); //$NON-NLS-1$
 	private static final Map<ITextEditor, EditorSuggestions> EDITORS = new ConcurrentHashMap<>();
 
 	static {
@@ -84,8 +86,12 @@ public final class EditorSuggestions {
 	};
 	private final CountReader counts;
 	private final SessionListener annotations = (session, change) -> {
+		if (change == SessionListener.Change.LOADED && session.model() != null
+				&& !session.model().eAdapters().contains(counts())) {
+			// a (re)load brings a new model: read the counts marked in it
+			session.model().eAdapters().add(counts());
+		}
 		if (change == SessionListener.Change.ANNOTATIONS || change == SessionListener.Change.LOADED) {
-			counts().annotationsChanged(session);
 			schedule();
 		}
 	};
@@ -106,6 +112,8 @@ public final class EditorSuggestions {
 		return counts;
 	}
 
+
+
 	/** Starts suggesting in an editor of a workspace article; nothing for other editors. */
 	static void attach(ITextEditor editor) {
 		if (EDITORS.containsKey(editor)) {
@@ -114,7 +122,7 @@ public final class EditorSuggestions {
 		IFile file = GlossSessions.fileOf(editor);
 		IDocument document = GlossSessions.documentOf(editor);
 		if (file == null || document == null || file.getLocation() == null || file.getProject() == null
-				|| "gloss".equals(file.getFileExtension())) { //$NON-NLS-1$
+				|| !isArticle(file)) {
 			return;
 		}
 		IAnnotationModel editorModel = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
@@ -129,6 +137,13 @@ public final class EditorSuggestions {
 		suggestions.schedule();
 	}
 
+	/** Articles: the text files a corpus takes (.txt, .text, .md), or any file with annotations; never code. */
+	private static boolean isArticle(IFile file) {
+		String extension = file.getFileExtension() == null ? "" : file.getFileExtension().toLowerCase(java.util.Locale.ROOT);
+		return ARTICLE_EXTENSIONS.contains(extension) || java.nio.file.Files.isRegularFile(
+				dev.gloss.core.store.GlossStore.annotationFileOf(file.getLocation().toPath()));
+	}
+
 	static void detach(ITextEditor editor) {
 		EditorSuggestions suggestions = EDITORS.remove(editor);
 		if (suggestions == null) {
@@ -139,6 +154,9 @@ public final class EditorSuggestions {
 		suggestions.document.removeDocumentListener(suggestions.typing);
 		if (suggestions.listened != null) {
 			suggestions.listened.removeListener(suggestions.annotations);
+			if (suggestions.listened.model() != null) {
+				suggestions.listened.model().eAdapters().remove(suggestions.counts);
+			}
 		}
 		IAnnotationModel editorModel = editor.getDocumentProvider() == null ? null
 				: editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
@@ -231,12 +249,15 @@ public final class EditorSuggestions {
 		if (session != listened) {
 			if (listened != null) {
 				listened.removeListener(annotations);
+				if (listened.model() != null) {
+					listened.model().eAdapters().remove(counts);
+				}
 			}
 			listened = session;
 			if (session != null) {
 				session.addListener(annotations);
-				if (session.isReady()) {
-					counts.annotationsChanged(session);
+				if (session.model() != null && !session.model().eAdapters().contains(counts)) {
+					session.model().eAdapters().add(counts);
 				}
 			}
 		}
