@@ -69,6 +69,10 @@ final class ExportCommand extends GlossCommand {
 			+ "points (brat)")
 	boolean utf16;
 
+	@Option(names = "--include-proposed", description = "export the proposals of 'gloss suggest' too (left out by "
+			+ "default: nobody has reviewed them)")
+	boolean includeProposed;
+
 	@Option(names = "--keep-going", description = "write the documents without errors even when others have them "
 			+ "(exit code 1 all the same)")
 	boolean keepGoing;
@@ -105,7 +109,7 @@ final class ExportCommand extends GlossCommand {
 		try (Corpora corpora = Corpora.of(folders)) {
 			URI base = baseIri != null ? iri("base-iri", baseIri) : corpora.isSample() ? SAMPLE_BASE : null;
 			exportOptions = exportOptions.withBaseIri(base);
-			ExportResult result = new CorpusExport(format, exportOptions).keepGoing(keepGoing).strict(strict)
+			ExportResult result = new CorpusExport(format, exportOptions).keepGoing(keepGoing).strict(strict).includeProposed(includeProposed)
 					.monitor(new ConsoleProgress(err, "exported")).run(corpora.folders(), java.nio.file.Path.of(
 							destination));
 			for (Problem problem : result.problems()) {

@@ -64,6 +64,8 @@ public final class Main {
 		register(new ReanchorCommand());
 		register(new DiffCommand());
 		register(new AgreementCommand());
+		register(new SuggestCommand());
+		register(new NormaliseCommand());
 		register(new CompletionCommand());
 		commandLine.addSubcommand("help", new HelpCommand());
 		commandLine.addSubcommand("version", new VersionCommand(out));

@@ -27,6 +27,8 @@ import dev.gloss.core.store.GlossFormatException;
 import dev.gloss.formats.internal.Iris;
 import dev.gloss.formats.internal.StagedFolder;
 import dev.gloss.model.Annotation;
+import dev.gloss.model.Claim;
+import dev.gloss.model.Status;
 
 /**
  * Exports corpus folders in one format, the way both the command line and the workbench do it:
@@ -49,6 +51,7 @@ public final class CorpusExport {
 	private final ExportOptions options;
 	private boolean keepGoing;
 	private boolean strict;
+	private boolean includeProposed;
 	private ProgressMonitor monitor = ProgressMonitor.NONE;
 
 	public CorpusExport(ExportFormat format, ExportOptions options) {
@@ -65,6 +68,15 @@ public final class CorpusExport {
 	/** Treats every warning (incomplete annotations, orphans left out ...) as an error, for CI. */
 	public CorpusExport strict(boolean strictly) {
 		this.strict = strictly;
+		return this;
+	}
+
+	/**
+	 * Exports the annotations a recommender proposed (status {@code proposed}) too; by default they
+	 * are left out, since nobody has reviewed them, and so are a kept claim's links to them.
+	 */
+	public CorpusExport includeProposed(boolean include) {
+		this.includeProposed = include;
 		return this;
 	}
 
@@ -172,12 +184,18 @@ public final class CorpusExport {
 		}
 		List<Annotation> kept = new ArrayList<>(document.annotations().size());
 		for (Annotation annotation : document.annotations()) {
+			if (!includeProposed && annotation.getStatus() == Status.PROPOSED) {
+				continue;
+			}
 			if (annotation.isOrphaned()) {
 				problems.add(Problem.warning(article.annotationFile(), 0, 0, "annotation " + annotation.getId()
 						+ " is orphaned (its passage is gone from the article): left out of the export"));
 			} else {
 				kept.add(annotation);
 			}
+		}
+		if (!includeProposed) {
+			dropLinksToProposals(kept);
 		}
 		kept.sort(DocumentOrder.COMPARATOR);
 		return new ExportDocument(path, document.text().text(), document.offsets(),
@@ -201,6 +219,18 @@ public final class CorpusExport {
 	 * The article's W3C source: its path resolved against the base IRI, or a URN of its path (never
 	 * the exporting machine's file: IRI unless the base IRI asks for it).
 	 */
+	/** A reviewed claim may link to a proposal not reviewed yet: the export does not name what it leaves out. */
+	private static void dropLinksToProposals(List<Annotation> kept) {
+		for (Annotation annotation : kept) {
+			if (annotation instanceof Claim claim) {
+				claim.getSources().removeIf(a -> a.getStatus() == Status.PROPOSED);
+				claim.getLocations().removeIf(a -> a.getStatus() == Status.PROPOSED);
+				claim.getCounts().removeIf(a -> a.getStatus() == Status.PROPOSED);
+			}
+		}
+	}
+
+	/** The article's W3C source: its path resolved against the base IRI, or its file: IRI. */
 	static URI sourceIri(Article article, String path, ExportOptions options) {
 		if (options.baseIri() == null) {
 			return URI.create(Iris.article(path));

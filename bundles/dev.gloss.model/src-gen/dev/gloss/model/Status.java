@@ -50,7 +50,20 @@ public enum Status implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	DISPUTED(2, "disputed", "disputed");
+	DISPUTED(2, "disputed", "disputed"),
+
+	/**
+	 * The '<em><b>Proposed</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Proposed by a recommender (gloss suggest) and not yet reviewed: accepting it makes it a draft; exports leave it out unless asked.
+	 * <!-- end-model-doc -->
+	 * @see #PROPOSED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PROPOSED(3, "proposed", "proposed");
 
 	/**
 	 * The '<em><b>Draft</b></em>' literal value.
@@ -86,6 +99,20 @@ public enum Status implements Enumerator
 	public static final int DISPUTED_VALUE = 2;
 
 	/**
+	 * The '<em><b>Proposed</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Proposed by a recommender (gloss suggest) and not yet reviewed: accepting it makes it a draft; exports leave it out unless asked.
+	 * <!-- end-model-doc -->
+	 * @see #PROPOSED
+	 * @model name="proposed"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PROPOSED_VALUE = 3;
+
+	/**
 	 * An array of all the '<em><b>Status</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -97,6 +124,7 @@ public enum Status implements Enumerator
 			DRAFT,
 			CONFIRMED,
 			DISPUTED,
+			PROPOSED,
 		};
 
 	/**
@@ -164,6 +192,7 @@ public enum Status implements Enumerator
 			case DRAFT_VALUE: return DRAFT;
 			case CONFIRMED_VALUE: return CONFIRMED;
 			case DISPUTED_VALUE: return DISPUTED;
+			case PROPOSED_VALUE: return PROPOSED;
 		}
 		return null;
 	}

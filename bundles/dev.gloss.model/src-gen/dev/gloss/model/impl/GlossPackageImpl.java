@@ -1050,6 +1050,7 @@ public class GlossPackageImpl extends EPackageImpl implements GlossPackage
 		addEEnumLiteral(statusEEnum, Status.DRAFT);
 		addEEnumLiteral(statusEEnum, Status.CONFIRMED);
 		addEEnumLiteral(statusEEnum, Status.DISPUTED);
+		addEEnumLiteral(statusEEnum, Status.PROPOSED);
 
 		initEEnum(certaintyEEnum, Certainty.class, "Certainty");
 		addEEnumLiteral(certaintyEEnum, Certainty.UNSPECIFIED);

@@ -213,7 +213,7 @@ class WorkbenchConventionsTest {
 			var commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
 			int checked = 0;
 			for (String command : List.of("createClaim", "createSource", "createLocation", "createCount", "chooseType",
-					"retype", "link", "quickEdit", "showProperties", "remove", "sticky")) {
+					"retype", "link", "quickEdit", "showProperties", "remove", "reattach", "sticky")) {
 				String id = "dev.gloss.ui." + command;
 				String name = commands.getCommand(id).getName();
 				MenuItem item = java.util.Arrays.stream(items.getItems())

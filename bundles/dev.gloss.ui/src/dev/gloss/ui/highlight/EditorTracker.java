@@ -16,6 +16,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
 
 import dev.gloss.ui.session.GlossSessions;
+import dev.gloss.ui.suggest.SuggestionTracker;
 
 /**
  * Follows the text editors of every workbench window, so that any text editor on a workspace file
@@ -50,6 +51,7 @@ public final class EditorTracker implements IWindowListener, IPartListener2 {
 			if (!installed && !workbench.isClosing()) {
 				installed = true;
 				new EditorTracker().install(workbench);
+				new SuggestionTracker().install(workbench);
 			}
 		});
 	}

@@ -1,0 +1,35 @@
+// Copyright (c) 2026 Gloss contributors. SPDX-License-Identifier: EPL-2.0
+package dev.gloss.suggest.count;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.gloss.model.Count;
+import dev.gloss.model.GlossFactory;
+import dev.gloss.suggest.Recommender;
+import dev.gloss.suggest.Suggestion;
+import dev.gloss.suggest.SuggestionRequest;
+
+/** Proposes the count expressions of an article, already normalised ({@link CountNormaliser}). */
+public final class CountRecommender implements Recommender {
+
+	public static final String ID = "counts";
+
+	private final CountNormaliser normaliser = new CountNormaliser();
+
+	@Override
+	public String id() {
+		return ID;
+	}
+
+	@Override
+	public List<Suggestion> suggest(SuggestionRequest request) {
+		List<Suggestion> found = new ArrayList<>();
+		for (CountNormaliser.Found f : normaliser.find(request.text())) {
+			Count count = GlossFactory.eINSTANCE.createCount();
+			f.reading().applyTo(count);
+			found.add(new Suggestion(count, f.begin(), f.end(), ID, "read as " + f.reading().describe()));
+		}
+		return found;
+	}
+}

@@ -1,0 +1,220 @@
+// Copyright (c) 2026 Gloss contributors. SPDX-License-Identifier: EPL-2.0
+package dev.gloss.ui.tests;
+
+import static dev.gloss.ui.tests.Workbench.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.gloss.core.corpus.AnnotationType;
+import dev.gloss.model.Annotation;
+import dev.gloss.model.Claim;
+import dev.gloss.model.Count;
+import dev.gloss.model.Location;
+import dev.gloss.model.Qualifier;
+import dev.gloss.model.Source;
+import dev.gloss.model.SourceKind;
+import dev.gloss.model.Status;
+import dev.gloss.ui.session.GlossSession;
+import dev.gloss.ui.suggest.EditorSuggestions;
+import dev.gloss.ui.suggest.SuggestionAnnotation;
+
+/**
+ * Suggestions in a real workbench: they appear as their own editor annotations, stay out of the
+ * annotation file until accepted, and the keys accept, reject and accept all; the corpus memory
+ * learns from one accepted suggestion at once; a count marked by hand is read at once.
+ */
+class SuggestionsTest {
+
+	private static final String ARTICLE = "A trader in Hyesan said that about 300 trucks crossed into Sinuiju last week.\n"
+			+ "Rice from Sinuiju reached Hyesan, Daily NK reported.\n";
+
+	private static int projects;
+
+	@AfterEach
+	void close() {
+		page().closeAllEditors(false);
+		settle(50);
+	}
+
+	private static IProject newProject() throws Exception {
+		return project("suggest-tests-" + (++projects) + "-" + System.nanoTime());
+	}
+
+	private static EditorSuggestions suggestionsOf(ITextEditor editor) {
+		EditorSuggestions suggestions = eventually("suggestions attached", () -> EditorSuggestions.of(editor));
+		waitUntil("suggestions computed", () -> !suggestions.all().isEmpty() && suggestions.isIdle());
+		return suggestions;
+	}
+
+	private static SuggestionAnnotation find(EditorSuggestions suggestions, ITextEditor editor, String quote,
+			AnnotationType type) {
+		String text = editor.getDocumentProvider().getDocument(editor.getEditorInput()).get();
+		for (SuggestionAnnotation s : suggestions.all()) {
+			var p = suggestions.position(s);
+			if (s.suggestion().type() == type && text.substring(p.getOffset(), p.getOffset() + p.getLength()).equals(quote)) {
+				return s;
+			}
+		}
+		return null;
+	}
+
+	@Test
+	void suggestionsShowAsTheirOwnAnnotationsAndStayOutOfTheFile() throws Exception {
+		IFile article = file(newProject(), "a.txt", ARTICLE);
+		ITextEditor editor = openEditor(article);
+		EditorSuggestions suggestions = suggestionsOf(editor);
+		assertNotNull(find(suggestions, editor, "Sinuiju", AnnotationType.LOCATION));
+		assertNotNull(find(suggestions, editor, "about 300 trucks", AnnotationType.COUNT));
+		assertNotNull(find(suggestions, editor, "A trader in Hyesan", AnnotationType.SOURCE));
+		assertTrue(suggestions.all().stream().allMatch(s -> s.getType().startsWith("dev.gloss.ui.suggestion.")));
+		assertFalse(Files.exists(Path.of(article.getLocation().toString() + ".gloss")), "nothing written before accepting");
+	}
+
+	@Test
+	void acceptMakesTheAnalystsAnnotationWithItsAttributes() throws Exception {
+		IFile article = file(newProject(), "a.txt", ARTICLE);
+		ITextEditor editor = openEditor(article);
+		EditorSuggestions suggestions = suggestionsOf(editor);
+		select(editor, ARTICLE.indexOf("Sinuiju") + 2, 0);
+		run("dev.gloss.ui.suggest.accept");
+		GlossSession session = session(editor);
+		Location sinuiju = (Location) eventually("the accepted place", () -> session.model().getAnnotations().stream()
+				.filter(a -> a instanceof Location && a.getQuote().equals("Sinuiju")).findFirst().orElse(null));
+		assertEquals(Status.DRAFT, sinuiju.getStatus());
+		assertEquals("KP", sinuiju.getCountryCode());
+		assertEquals(2040893L, sinuiju.getGeonamesId());
+		assertEquals(ARTICLE.indexOf("Sinuiju"), sinuiju.getBegin());
+		waitForDisk(article, "the accepted place", d -> d.getAnnotations().stream()
+				.anyMatch(a -> a.getId().equals(sinuiju.getId())));
+		waitUntil("the accepted suggestion gone", () -> suggestions.isIdle() && suggestions.all().stream()
+				.noneMatch(s -> s.suggestion().type() == AnnotationType.LOCATION
+						&& suggestions.position(s).getOffset() == ARTICLE.indexOf("Sinuiju")));
+		assertNotNull(find(suggestions, editor, "Sinuiju", AnnotationType.LOCATION), "the other Sinuiju is still proposed");
+	}
+
+	@Test
+	void acceptingAClaimBringsItsSourcePlacesAndCountsLinked() throws Exception {
+		IFile article = file(newProject(), "a.txt", ARTICLE);
+		ITextEditor editor = openEditor(article);
+		suggestionsOf(editor);
+		select(editor, ARTICLE.indexOf("crossed"), 0);
+		run("dev.gloss.ui.suggest.accept");
+		GlossSession session = session(editor);
+		Claim claim = (Claim) eventually("the accepted claim", () -> session.model().getAnnotations().stream()
+				.filter(a -> a instanceof Claim).findFirst().orElse(null));
+		assertEquals("about 300 trucks crossed into Sinuiju last week", claim.getQuote());
+		assertEquals("A trader in Hyesan", claim.getSources().get(0).getQuote());
+		assertEquals("Sinuiju", claim.getLocations().get(0).getQuote());
+		Count count = claim.getCounts().get(0);
+		assertEquals(0, BigDecimal.valueOf(300).compareTo(count.getValue()));
+		assertEquals(Qualifier.ABOUT, count.getQualifier());
+		assertTrue(session.model().getAnnotations().stream().allMatch(a -> a.getStatus() == Status.DRAFT));
+	}
+
+	@Test
+	void rejectIsRememberedForTheCorpusAndEveryOccurrenceGoes() throws Exception {
+		IProject project = newProject();
+		IFile article = file(project, "a.txt", ARTICLE);
+		ITextEditor editor = openEditor(article);
+		EditorSuggestions suggestions = suggestionsOf(editor);
+		select(editor, ARTICLE.indexOf("Hyesan") + 1, 0);
+		run("dev.gloss.ui.suggest.reject");
+		Path rejections = project.getLocation().toPath().resolve(".gloss-rejections");
+		waitUntil("the rejection written", () -> Files.isRegularFile(rejections));
+		assertTrue(Files.readString(rejections, StandardCharsets.UTF_8).contains("Location\thyesan\n"));
+		settle(EditorSuggestionsDelay.MS * 2);
+		waitUntil("suggestions recomputed", suggestions::isIdle);
+		assertNull(find(suggestions, editor, "Hyesan", AnnotationType.LOCATION), "no Hyesan proposed any more");
+		assertNotNull(find(suggestions, editor, "Sinuiju", AnnotationType.LOCATION));
+		GlossSession session = dev.gloss.ui.session.GlossSessions.get().sessionOf(editor, false);
+		assertTrue(session == null || session.model().getAnnotations().isEmpty(), "rejecting writes no annotation");
+
+		// another article of the same corpus does not propose it either
+		IFile other = file(project, "b.txt", "Hyesan and Sinuiju traded.\n");
+		ITextEditor second = openEditor(other);
+		EditorSuggestions more = suggestionsOf(second);
+		assertNull(find(more, second, "Hyesan", AnnotationType.LOCATION));
+	}
+
+	@Test
+	void acceptAllTakesEverySuggestionOfTheTypeInOneStep() throws Exception {
+		IFile article = file(newProject(), "a.txt", ARTICLE);
+		ITextEditor editor = openEditor(article);
+		EditorSuggestions suggestions = suggestionsOf(editor);
+		long places = suggestions.all().stream().filter(s -> s.suggestion().type() == AnnotationType.LOCATION).count();
+		assertEquals(4, places, "Hyesan, Sinuiju, Sinuiju, Hyesan");
+		select(editor, ARTICLE.indexOf("Hyesan") + 1, 0);
+		run("dev.gloss.ui.suggest.acceptAll");
+		GlossSession session = session(editor);
+		waitUntil("four places accepted", () -> session.model().getAnnotations().stream()
+				.filter(a -> a instanceof Location).count() == 4);
+		assertEquals(4, session.model().getAnnotations().size(), "only places");
+		// one step: one undo takes them all back
+		run("org.eclipse.ui.edit.undo");
+		waitUntil("undone", () -> session.model().getAnnotations().isEmpty());
+	}
+
+	@Test
+	void oneAcceptedSuggestionIsLearntAndProposedElsewhereAtOnce() throws Exception {
+		IProject project = newProject();
+		IFile first = file(project, "a.txt", ARTICLE);
+		IFile second = file(project, "b.txt", "Prices in a Daily NK chart rose.\n");
+		ITextEditor other = openEditor(second);
+		EditorSuggestions before = eventually("suggestions attached", () -> EditorSuggestions.of(other));
+		waitUntil("b.txt suggested", before::isIdle);
+		assertNull(find(before, other, "Daily NK", AnnotationType.SOURCE), "no attribution: not proposed yet");
+
+		ITextEditor editor = openEditor(first);
+		suggestionsOf(editor);
+		select(editor, ARTICLE.indexOf("Daily NK") + 1, 0);
+		run("dev.gloss.ui.suggest.accept");
+		GlossSession session = session(editor);
+		Source outlet = (Source) eventually("the accepted source", () -> session.model().getAnnotations().stream()
+				.filter(a -> a instanceof Source).findFirst().orElse(null));
+		assertEquals(SourceKind.MEDIA_OUTLET, outlet.getKind());
+
+		page().activate(other);
+		before.schedule();
+		SuggestionAnnotation learnt = eventually("Daily NK proposed in b.txt",
+				() -> before.isIdle() ? find(before, other, "Daily NK", AnnotationType.SOURCE) : null);
+		assertEquals("memory", learnt.suggestion().recommender());
+		assertEquals(SourceKind.MEDIA_OUTLET, ((Source) learnt.suggestion().proposal()).getKind());
+	}
+
+	@Test
+	void aCountMarkedByHandIsReadAtOnce() throws Exception {
+		IFile article = file(newProject(), "a.txt", ARTICLE);
+		ITextEditor editor = openEditor(article);
+		suggestionsOf(editor);
+		select(editor, ARTICLE.indexOf("about 300 trucks"), "about 300 trucks".length());
+		run("dev.gloss.ui.createCount");
+		GlossSession session = session(editor);
+		Count count = (Count) eventually("the count read", () -> session.model().getAnnotations().stream()
+				.filter(a -> a instanceof Count c && c.getValue() != null).findFirst().orElse(null));
+		assertEquals(0, BigDecimal.valueOf(300).compareTo(count.getValue()));
+		assertEquals(Qualifier.ABOUT, count.getQualifier());
+		assertEquals("trucks", count.getUnit());
+		List<Annotation> all = session.model().getAnnotations();
+		assertEquals(1, all.size());
+	}
+
+	/** The suggestions' debounce, for waits. */
+	private static final class EditorSuggestionsDelay {
+		static final long MS = 600;
+	}
+}
