@@ -1,3 +1,8 @@
+/*
+ * Copyright (c) 2026 the Gloss authors. Made available under the terms of the Eclipse Public
+ * License 2.0, https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
 /**
  * The annotations of the articles open in text editors: one {@link dev.gloss.ui.session.GlossSession}
  * per article, which loads them ({@code SessionLoader}, {@code Preloader}), keeps them in step with
