@@ -56,11 +56,12 @@ class CrashTest {
 	private static final class Child implements AutoCloseable {
 		final Process process;
 		final AtomicInteger last = new AtomicInteger(-1);
+		final Thread reader;
 		volatile boolean ready;
 
 		Child(ProcessBuilder builder) throws IOException {
 			process = builder.redirectError(ProcessBuilder.Redirect.DISCARD).start();
-			Thread reader = new Thread(() -> {
+			reader = new Thread(() -> {
 				try (BufferedReader in = new BufferedReader(
 						new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 					for (String line; (line = in.readLine()) != null;) {
@@ -94,6 +95,7 @@ class CrashTest {
 			boolean alive = process.isAlive();
 			process.destroyForcibly();
 			process.waitFor();
+			reader.join(TimeUnit.SECONDS.toMillis(30)); // every line the child printed before it died is counted
 			return alive;
 		}
 
