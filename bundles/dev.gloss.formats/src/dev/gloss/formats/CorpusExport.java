@@ -26,6 +26,7 @@ import dev.gloss.core.store.FileErrors;
 import dev.gloss.core.store.GlossFormatException;
 import dev.gloss.formats.internal.Iris;
 import dev.gloss.formats.internal.StagedFolder;
+import dev.gloss.model.validation.GlossValidator;
 import dev.gloss.model.Annotation;
 import dev.gloss.model.Claim;
 import dev.gloss.model.Status;
@@ -180,6 +181,10 @@ public final class CorpusExport {
 						problem.column(), problem.message() + " (exported as it is)") : problem);
 			} else if (strict) {
 				problems.add(problem);
+			} else if (problem.message().contains(GlossValidator.INCOMPLETE)) {
+				// unfinished work (a count marked, its number not filled in yet) is worth a word
+				problems.add(new Problem(Problem.Severity.WARNING, problem.file(), problem.line(), problem.column(),
+						problem.message() + " (exported as it is)"));
 			}
 		}
 		List<Annotation> kept = new ArrayList<>(document.annotations().size());

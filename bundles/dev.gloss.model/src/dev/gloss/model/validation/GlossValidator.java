@@ -50,6 +50,11 @@ public class GlossValidator extends EObjectValidator {
 	public static final int QUOTE_MISMATCH = 2;
 	/** Warning: a count with no number yet (incomplete, the normal state right after marking). */
 	public static final int COUNT_WITHOUT_NUMBER = 3;
+	/**
+	 * The words every warning about unfinished work carries ("Count '42 barges' is incomplete: ..."),
+	 * so that exports can list such warnings while leaving out the other rule warnings.
+	 */
+	public static final String INCOMPLETE = " is incomplete: ";
 	public static final int COUNT_RANGE_REVERSED = 4;
 	public static final int REFERENCE_OUTSIDE_DOCUMENT = 5;
 	public static final int CREDIBILITY_OUT_OF_RANGE = 6;
@@ -220,7 +225,7 @@ public class GlossValidator extends EObjectValidator {
 		if (count.getValue() == null && min == null && max == null) {
 			// marking first and filling in later is the normal order of work: incomplete, not wrong
 			return warn(diagnostics, COUNT_WITHOUT_NUMBER, count, GlossPackage.Literals.COUNT__VALUE,
-					describe(count) + " is incomplete: a count needs a value or a range (min and/or max)");
+					describe(count) + INCOMPLETE + "a count needs a value or a range (min and/or max)");
 		}
 		if (min != null && max != null && min.compareTo(max) > 0) {
 			return report(diagnostics, COUNT_RANGE_REVERSED, count, GlossPackage.Literals.COUNT__MIN,

@@ -8,7 +8,7 @@ import java.util.List;
 import org.eclipse.emf.common.command.AbstractCommand;
 
 import dev.gloss.model.Annotation;
-import dev.gloss.ui.session.AnnotationIndex;
+import dev.gloss.core.index.AnnotationIndex;
 import dev.gloss.ui.session.GlossSession;
 
 /**

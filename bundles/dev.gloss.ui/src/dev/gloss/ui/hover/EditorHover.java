@@ -23,7 +23,7 @@ import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 
 import dev.gloss.model.Annotation;
-import dev.gloss.ui.session.AnnotationIndex;
+import dev.gloss.core.index.AnnotationIndex;
 
 /**
  * Gloss's hovers in one editor: the mouse hover ({@link GlossTextHover}) and F2 (Show Tooltip

@@ -23,7 +23,7 @@ import org.eclipse.ui.texteditor.AnnotationPreference;
 import org.eclipse.ui.texteditor.ITextEditor;
 
 import dev.gloss.ui.highlight.GlossAnnotationTypes;
-import dev.gloss.ui.session.AnnotationIndex;
+import dev.gloss.core.index.AnnotationIndex;
 import dev.gloss.ui.session.GlossSession;
 import dev.gloss.ui.session.GlossSessions;
 

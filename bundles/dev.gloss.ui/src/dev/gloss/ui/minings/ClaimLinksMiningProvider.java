@@ -21,7 +21,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import dev.gloss.model.Annotation;
 import dev.gloss.model.Claim;
 import dev.gloss.ui.hover.AnnotationHovers;
-import dev.gloss.ui.session.AnnotationIndex;
+import dev.gloss.core.index.AnnotationIndex;
 import dev.gloss.ui.session.GlossSession;
 import dev.gloss.ui.session.GlossSessions;
 

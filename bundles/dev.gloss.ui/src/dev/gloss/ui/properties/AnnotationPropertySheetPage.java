@@ -20,7 +20,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
 import dev.gloss.model.Annotation;
-import dev.gloss.ui.session.AnnotationIndex;
+import dev.gloss.core.index.AnnotationIndex;
 import dev.gloss.ui.session.GlossSession;
 import dev.gloss.ui.session.GlossSessions;
 import dev.gloss.ui.session.SessionListener;
