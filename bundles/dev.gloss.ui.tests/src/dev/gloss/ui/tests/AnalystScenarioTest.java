@@ -46,6 +46,7 @@ import dev.gloss.ui.session.GlossSession;
 import dev.gloss.ui.session.GlossSessions;
 import dev.gloss.ui.view.AnnotationsView;
 import dev.gloss.ui.view.Row;
+import dev.gloss.tests.harness.WorkbenchTest;
 
 /**
  * An analyst's session from the keyboard, on a report written for this test: select with the
@@ -55,6 +56,7 @@ import dev.gloss.ui.view.Row;
  * the display as a person's are. Each step asserts on the model, the annotation file on disk and
  * what the views show, and leaves a screenshot in target/scenario/NN-step.png.
  */
+@WorkbenchTest
 class AnalystScenarioTest {
 
 	static final String REPORT = """
@@ -266,7 +268,10 @@ class AnalystScenarioTest {
 					+ " tooltip " + (focus == null ? null : focus.getToolTipText()) + ", popup " + edit.getText()
 					+ ", active " + display().getActiveShell(), e);
 		}
-		RealInput.type("40\n");
+		// the number was read from the quote when the count was marked: the analyst checks it, Enter accepts
+		Text valueField = (Text) display().getFocusControl();
+		assertEquals("40", valueField.getText(), "the count's number, read at marking");
+		RealInput.type("\n");
 		waitUntil("value 40", () -> lorries.getValue() != null && lorries.getValue().intValue() == 40);
 		shot("quick-edit");
 		RealInput.press(0, SWT.ESC);

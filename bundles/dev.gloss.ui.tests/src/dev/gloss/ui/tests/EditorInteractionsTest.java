@@ -59,6 +59,7 @@ import dev.gloss.ui.session.GlossSession;
 import dev.gloss.ui.session.GlossSessions;
 import dev.gloss.ui.view.AnnotationsView;
 import dev.gloss.ui.view.Row;
+import dev.gloss.tests.harness.WorkbenchTest;
 
 /**
  * What an analyst meets in the editor beyond marking: the Annotations view following mouse
@@ -66,6 +67,7 @@ import dev.gloss.ui.view.Row;
  * orphans, claim links in the text, overview marks and colours. Input is real (posted) where
  * the behaviour depends on it.
  */
+@WorkbenchTest
 class EditorInteractionsTest {
 
 	/** A short report written for these tests. */
@@ -331,7 +333,7 @@ class EditorInteractionsTest {
 			return associate.isOrphaned();
 		});
 		select(editor, at, "A trader based in Changbai".length());
-		RealInput.gloss('a');
+		RealInput.gloss('o');
 		waitUntil("re-attached", () -> !associate.isOrphaned());
 		assertEquals(at, associate.getBegin());
 		assertEquals("A trader based in Changbai", associate.getQuote());

@@ -27,6 +27,7 @@ import dev.gloss.model.Claim;
 import dev.gloss.ui.session.GlossSession;
 import dev.gloss.ui.suggest.EditorSuggestions;
 import dev.gloss.ui.suggest.SuggestionAnnotation;
+import dev.gloss.tests.harness.WorkbenchTest;
 
 /**
  * An analyst annotates one report of the evaluation corpus fully (every passage of its gold
@@ -35,6 +36,7 @@ import dev.gloss.ui.suggest.SuggestionAnnotation;
  * (a key chord or a key is one, a selection is one) and compares with marking every passage by
  * hand. Writes the figures to target/analyst-actions.txt.
  */
+@WorkbenchTest
 class SuggestionScenarioTest {
 
 	private static final String REPORT = "01-sinuiju-trucks.txt";

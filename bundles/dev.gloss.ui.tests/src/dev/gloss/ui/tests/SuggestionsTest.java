@@ -32,12 +32,14 @@ import dev.gloss.model.Status;
 import dev.gloss.ui.session.GlossSession;
 import dev.gloss.ui.suggest.EditorSuggestions;
 import dev.gloss.ui.suggest.SuggestionAnnotation;
+import dev.gloss.tests.harness.WorkbenchTest;
 
 /**
  * Suggestions in a real workbench: they appear as their own editor annotations, stay out of the
  * annotation file until accepted, and the keys accept, reject and accept all; the corpus memory
  * learns from one accepted suggestion at once; a count marked by hand is read at once.
  */
+@WorkbenchTest
 class SuggestionsTest {
 
 	private static final String ARTICLE = "A trader in Hyesan said that about 300 trucks crossed into Sinuiju last week.\n"

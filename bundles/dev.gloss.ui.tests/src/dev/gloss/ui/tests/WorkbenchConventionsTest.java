@@ -222,7 +222,7 @@ class WorkbenchConventionsTest {
 				String id = "dev.gloss.ui." + command;
 				String name = commands.getCommand(id).getName();
 				MenuItem item = java.util.Arrays.stream(items.getItems())
-						.filter(i -> LegacyActionTools.removeMnemonics(i.getText().split("\t")[0]).startsWith(name + " (")).findFirst()
+						.filter(i -> withoutMnemonic(i.getText().split("\t")[0]).startsWith(name + " (")).findFirst()
 						.orElseThrow(() -> new AssertionError(name + " in the Gloss menu"));
 				List<String> keys = new ArrayList<>();
 				for (Binding binding : bindings.getBindings()) {
@@ -232,7 +232,7 @@ class WorkbenchConventionsTest {
 						keys.add(String.valueOf((char) sequence.getKeyStrokes()[1].getNaturalKey()).toLowerCase());
 					}
 				}
-				String label = LegacyActionTools.removeMnemonics(item.getText().split("\t")[0]);
+				String label = withoutMnemonic(item.getText().split("\t")[0]);
 				String shown = label.substring(label.lastIndexOf('(') + 1, label.length() - 1);
 				assertTrue(keys.contains(shown.toLowerCase()), label + " shows its key after Alt+Shift+G: " + keys);
 				char mnemonic = LegacyActionTools.extractMnemonic(item.getText());
@@ -247,5 +247,13 @@ class WorkbenchConventionsTest {
 			menu.notifyListeners(SWT.Hide, new Event());
 			UI.processEvents();
 		}
+	}
+
+	/**
+	 * The label as shown: the mnemonic's ampersand dropped, the letter kept. (JFace's removeMnemonics
+	 * also drops a whole "(&amp;G)", the form used in CJK menus, which would hide the key the label shows.)
+	 */
+	private static String withoutMnemonic(String text) {
+		return text.replace("&&", "\0").replace("&", "").replace("\0", "&");
 	}
 }
