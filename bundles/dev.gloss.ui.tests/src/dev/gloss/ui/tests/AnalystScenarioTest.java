@@ -339,7 +339,7 @@ class AnalystScenarioTest {
 		assertTrue(hover.startsWith("Claim"), hover);
 		assertTrue(hover.contains("Sources: a trade associate"), hover);
 		assertTrue(hover.contains("Places: Changbai"), hover);
-		assertTrue(hover.contains("Counts: 40"), hover);
+		assertTrue(hover.contains("Counts: more than 40 fuel lorries"), hover);
 		shot("hover");
 		RealInput.press(0, SWT.ESC);
 		waitPopupClosed();

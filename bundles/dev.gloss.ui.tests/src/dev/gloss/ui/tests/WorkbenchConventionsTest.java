@@ -241,7 +241,7 @@ class WorkbenchConventionsTest {
 				assertTrue(item.getText().contains("\t"), "the key beside " + item.getText() + " (shown where the toolkit can)");
 				checked++;
 			}
-			assertEquals(11, checked, "every Gloss command in the menu");
+			assertEquals(12, checked, "every Gloss command in the menu");
 			items.notifyListeners(SWT.Hide, new Event());
 		} finally {
 			menu.notifyListeners(SWT.Hide, new Event());
