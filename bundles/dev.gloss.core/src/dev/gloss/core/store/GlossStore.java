@@ -1,5 +1,6 @@
 package dev.gloss.core.store;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,8 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.xml.sax.SAXParseException;
 
+import dev.gloss.core.store.internal.GlossXmlReader;
+import dev.gloss.core.store.internal.GlossXmlWriter;
 import dev.gloss.model.AnnotatedDocument;
 import dev.gloss.model.GlossFactory;
 import dev.gloss.model.GlossPackage;
@@ -110,6 +113,14 @@ public final class GlossStore {
 	 * @param name the file the content comes from, for messages and for the document's resource
 	 */
 	public AnnotatedDocument load(InputStream in, Path name) throws IOException {
+		byte[] bytes = in.readAllBytes();
+		AnnotatedDocument read = GlossXmlReader.read(bytes);
+		if (read != null) {
+			newResource(name).getContents().add(read);
+			return read;
+		}
+		// not plainly the Gloss format: EMF, the reference, reads it or names the problem and place
+		in = new ByteArrayInputStream(bytes);
 		Resource resource = newResource(name);
 		try {
 			resource.load(in, loadOptions);
@@ -146,6 +157,9 @@ public final class GlossStore {
 		if (resource == null) {
 			resource = newResource(null);
 			resource.getContents().add(document);
+		}
+		if (GlossXmlWriter.write(document, out)) {
+			return;
 		}
 		resource.save(out, saveOptions());
 	}
