@@ -122,6 +122,30 @@ class StreamingFormatTest {
 	}
 
 	@Test
+	void timestampsReadAsInstantParseReadsThem() throws IOException {
+		String[] instants = { "2026-11-22T09:00:00Z", "2024-02-29T23:59:59Z", "1970-01-01T00:00:00Z",
+				"0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "1969-12-31T23:59:59Z", "2026-11-22T09:00:00.5Z",
+				"2026-11-22T09:00:00.123456789Z", "+10000-01-01T00:00:00Z" };
+		AnnotatedDocument document = store.newDocument(null, "a.txt", null, null);
+		for (int i = 0; i < instants.length; i++) {
+			Source source = GlossFactory.eINSTANCE.createSource();
+			source.setId("s" + i);
+			source.setCreated(Instant.parse(instants[i]));
+			source.setModified(Instant.parse(instants[(i + 1) % instants.length]));
+			document.getAnnotations().add(source);
+		}
+		byte[] bytes = GlossXmlWriter.toBytes(document);
+		assertArrayEquals(EmfReference.save(document), bytes);
+		assertEqualModels(document, GlossXmlReader.read(bytes));
+		// and forms Instant.parse refuses or that are not dates are left to EMF
+		for (String bad : new String[] { "2026-02-30T00:00:00Z", "2026-13-01T00:00:00Z",
+				"2026-11-22 09:00:00Z", "2026-11-22T09:00:00" }) {
+			String file = new String(bytes, StandardCharsets.UTF_8).replace(instants[0], bad);
+			assertNotNull(GlossXmlReader.whyDeclined(file.getBytes(StandardCharsets.UTF_8)), bad);
+		}
+	}
+
+	@Test
 	void anEmptyDocumentIsWrittenAsEmfWritesIt() throws IOException {
 		AnnotatedDocument document = store.newDocument(null, "a&b<c>\"d'.txt", null, null);
 		assertArrayEquals(EmfReference.save(document), GlossXmlWriter.toBytes(document));
