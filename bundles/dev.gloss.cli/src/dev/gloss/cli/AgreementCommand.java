@@ -1,7 +1,6 @@
 package dev.gloss.cli;
 
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -15,59 +14,49 @@ import dev.gloss.team.agreement.AgreementSources;
 import dev.gloss.team.agreement.AgreementStudy;
 import dev.gloss.team.agreement.AgreementWriter;
 import dev.gloss.team.git.Git;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code gloss agreement}: inter-annotator agreement per type. */
-final class AgreementCommand implements Command {
+@Command(name = "agreement", header = "agreement between annotators (creators, or git revisions): P/R/F1, kappa, "
+		+ "alpha", customSynopsis = { "gloss agreement [--format=table|csv|json] [--creator=NAME]... [FOLDER]",
+				"       gloss agreement [--format=table|csv|json] --rev=REV --rev=REV [--rev=REV]... [FOLDER]" },
+		description = { "Measures how far two or more annotators agree, per annotation type and over all: span "
+				+ "precision, recall and F1 (exact, and overlapping units matched one to one), Cohen's kappa on "
+				+ "tokens, and Krippendorff's alpha for unitizing. Documents annotated on different versions of an "
+				+ "article are left out, with a note." }, exitCodeList = { "0:measured",
+						"1:nothing to compare, or a file cannot be read", "2:bad command line" })
+final class AgreementCommand extends GlossCommand {
 
-	@Override
-	public String name() {
-		return "agreement";
-	}
+	/** The report formats, for --help and shell completion. */
+	static final class Formats extends ArrayList<String> {
+		private static final long serialVersionUID = 1L;
 
-	@Override
-	public String summary() {
-		return "agreement between annotators (creators, or git revisions): P/R/F1, kappa, alpha";
-	}
-
-	@Override
-	public String usage() {
-		return """
-				usage: gloss agreement [--format table|csv|json] [--creator NAME]... [FOLDER]
-				       gloss agreement [--format table|csv|json] --rev REV --rev REV [--rev REV]... [FOLDER]
-
-				Measures how far two or more annotators agree, per annotation type and over all:
-				span precision, recall and F1 (exact, and overlapping units matched one to one), Cohen's
-				kappa on tokens, and Krippendorff's alpha for unitizing.
-				  --creator NAME  compare the annotations of these creators in the corpus FOLDER
-				                  (default: every creator found)
-				  --rev REV       compare the annotation files of these git revisions (one annotator
-				                  each: e.g. the branches two analysts worked on), below FOLDER
-				  --format        table (default), csv or json
-				Documents annotated on different versions of an article are left out, with a note.
-				""";
-	}
-
-	@Override
-	public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-		List<String> creators = new ArrayList<>();
-		List<String> revisions = new ArrayList<>();
-		String format = "table";
-		String folder = ".";
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			switch (arg) {
-			case "--creator" -> creators.add(value(args, ++i, arg));
-			case "--rev" -> revisions.add(value(args, ++i, arg));
-			case "--format" -> format = value(args, ++i, arg);
-			default -> {
-				if (arg.startsWith("-")) {
-					throw new UsageException("unknown option '" + arg + "'");
-				}
-				folder = arg;
-			}
-			}
+		Formats() {
+			super(List.of("table", "csv", "json"));
 		}
-		if (!List.of("table", "csv", "json").contains(format)) {
+	}
+
+	@Option(names = "--creator", paramLabel = "NAME", description = "compare the annotations of these creators in the "
+			+ "corpus FOLDER (default: every creator found)")
+	List<String> creators = new ArrayList<>();
+
+	@Option(names = "--rev", paramLabel = "REV", description = "compare the annotation files of these git revisions "
+			+ "(one annotator each: e.g. the branches two analysts worked on), below FOLDER")
+	List<String> revisions = new ArrayList<>();
+
+	@Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Formats.class,
+			description = "${COMPLETION-CANDIDATES} (default: table)")
+	String format = "table";
+
+	@Parameters(paramLabel = "FOLDER", arity = "0..1", description = "the corpus folder (default: the current "
+			+ "folder)")
+	String folder = ".";
+
+	@Override
+	int run() throws Exception {
+		if (!new Formats().contains(format)) {
 			throw new UsageException("unknown format '" + format + "' (table, csv or json)");
 		}
 		if (!revisions.isEmpty() && !creators.isEmpty()) {
@@ -104,12 +93,5 @@ final class AgreementCommand implements Command {
 		default -> AgreementWriter.table(report, out);
 		}
 		return OK;
-	}
-
-	private static String value(List<String> args, int index, String option) throws UsageException {
-		if (index >= args.size()) {
-			throw new UsageException(option + " needs a value");
-		}
-		return args.get(index);
 	}
 }

@@ -14,57 +14,44 @@ import dev.gloss.team.diff.FileDiff;
 import dev.gloss.team.diff.GitAnnotationDiff;
 import dev.gloss.team.git.Git;
 import dev.gloss.team.git.GitException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code gloss diff REV1 [REV2] [PATH...]}: annotation changes between two commits. */
-final class DiffCommand implements Command {
+@Command(name = "diff", header = "annotations added, removed, retyped, moved or changed between two commits",
+		customSynopsis = "gloss diff [-C FOLDER] REV1 [REV2] [--] [PATH...]", description = {
+				"Compares the annotation files (*.gloss) of two revisions of the git repository around the current "
+						+ "folder (or FOLDER), annotation by annotation instead of XML line by line. Without REV2, "
+						+ "compares REV1 with the work tree. PATHs (files or folders) limit the comparison; after "
+						+ "--, every operand is a PATH.",
+				"  + added   - removed   ^ retyped   > moved   ~ changed (each attribute: old -> new)" },
+		exitCodeList = { "0:no differences", "1:differences (like 'git diff --exit-code')", "2:bad command line" })
+final class DiffCommand extends GlossCommand {
+
+	@Option(names = "-C", paramLabel = "FOLDER", description = "run as if started in FOLDER")
+	Path folder = Path.of(".");
+
+	@Parameters(paramLabel = "REV|PATH", arity = "0..*", description = "one or two revisions (commits, branches, "
+			+ "tags), then paths")
+	List<String> operands = new ArrayList<>();
 
 	@Override
-	public String name() {
-		return "diff";
-	}
-
-	@Override
-	public String summary() {
-		return "annotations added, removed, retyped, moved or changed between two commits";
-	}
-
-	@Override
-	public String usage() {
-		return """
-				usage: gloss diff [-C FOLDER] REV1 [REV2] [--] [PATH...]
-
-				Compares the annotation files (*.gloss) of two revisions of the git repository around
-				the current folder (or FOLDER), annotation by annotation instead of XML line by line. Without REV2,
-				compares REV1 with the work tree. PATHs (files or folders) limit the comparison.
-				  + added   - removed   ^ retyped   > moved   ~ changed (each attribute: old -> new)
-				Exit code 0 with no differences, 1 when there are some (like 'git diff --exit-code').
-				""";
-	}
-
-	@Override
-	public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-		List<String> revisions = new ArrayList<>();
-		List<String> paths = new ArrayList<>();
-		Path folder = Path.of(".");
-		if (args.size() >= 2 && args.get(0).equals("-C")) {
-			folder = Path.of(args.get(1));
-			args = args.subList(2, args.size());
-		}
+	int run() throws Exception {
 		Git git = Git.in(folder);
 		if (git.workTree().isEmpty()) {
 			throw new UsageException("not inside a git work tree");
 		}
-		boolean pathsOnly = false;
-		for (String arg : args) {
-			if (arg.equals("--")) {
-				pathsOnly = true;
-			} else if (!pathsOnly && revisions.size() < 2 && isRevision(git, arg)) {
-				revisions.add(arg);
-			} else if (arg.startsWith("-") && !pathsOnly) {
-				throw new UsageException("unknown option '" + arg + "'");
+		// Operands after "--" are paths even when they name a revision; picocli drops the "--" itself.
+		int beforeDashes = operandsBeforeDashes(spec.commandLine().getParseResult().originalArgs());
+		List<String> revisions = new ArrayList<>();
+		List<String> paths = new ArrayList<>();
+		for (int i = 0; i < operands.size(); i++) {
+			String operand = operands.get(i);
+			if (paths.isEmpty() && i < beforeDashes && revisions.size() < 2 && isRevision(git, operand)) {
+				revisions.add(operand);
 			} else {
-				pathsOnly = true;
-				paths.add(arg);
+				paths.add(operand);
 			}
 		}
 		if (revisions.isEmpty()) {
@@ -124,6 +111,25 @@ final class DiffCommand implements Command {
 		String quote = annotation.getQuote() == null ? annotation.getId() : annotation.getQuote();
 		String line = quote.replace("\r", " ").replace("\n", " ");
 		return "'" + (line.length() <= 50 ? line : line.substring(0, 47) + "...") + "'";
+	}
+
+	/** How many operands stand before a {@code --} in the command line (all of them without one). */
+	private static int operandsBeforeDashes(List<String> args) {
+		int operandCount = 0;
+		boolean inDiff = false;
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (!inDiff) {
+				inDiff = arg.equals("diff");
+			} else if (arg.equals("--")) {
+				return operandCount;
+			} else if (arg.equals("-C")) {
+				i++;
+			} else if (!arg.startsWith("-")) {
+				operandCount++;
+			}
+		}
+		return Integer.MAX_VALUE;
 	}
 
 	private static boolean isRevision(Git git, String arg) {

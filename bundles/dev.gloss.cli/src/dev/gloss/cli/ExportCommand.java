@@ -1,11 +1,9 @@
 package dev.gloss.cli;
 
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.gloss.core.corpus.Problem;
@@ -14,85 +12,97 @@ import dev.gloss.formats.ExportFormat;
 import dev.gloss.formats.ExportOptions;
 import dev.gloss.formats.ExportResult;
 import dev.gloss.formats.Formats;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code gloss export --format F --out DIR [FOLDER...]}. */
-final class ExportCommand implements Command {
+@Command(name = "export", header = "export corpus folders to W3C, brat, CSV, JSONL, CoNLL, UIMA XMI or GeoJSON",
+		description = { "Exports the annotations of every article below each FOLDER (default: the sample corpus) into "
+				+ "DIR. DIR must be new, empty, or an earlier Gloss export, which is then replaced. The export is "
+				+ "written beside DIR and moved into place only when complete: on any error DIR is left as it was." },
+		exitCodeList = { "0:everything was exported", "1:problems (each listed as file:line:column)",
+				"2:bad command line" })
+final class ExportCommand extends GlossCommand {
 
 	/** Where the sample corpus is said to live when it is exported without --base-iri. */
 	static final URI SAMPLE_BASE = URI.create("https://gloss.dev/samples/");
 
-	@Override
-	public String name() {
-		return "export";
+	/** The export formats' ids, for --help and shell completion. */
+	static final class FormatIds extends ArrayList<String> {
+		private static final long serialVersionUID = 1L;
+
+		FormatIds() {
+			super(Formats.exports().stream().map(ExportFormat::id).toList());
+		}
+	}
+
+	@Option(names = "--format", required = true, paramLabel = "FORMAT", completionCandidates = FormatIds.class,
+			description = "one of: ${COMPLETION-CANDIDATES} (see below)")
+	String formatId;
+
+	@Option(names = "--out", required = true, paramLabel = "DIR", description = "the export folder")
+	String destination;
+
+	@Option(names = "--base-iri", paramLabel = "IRI", description = "the IRI the corpus folder is published under: "
+			+ "each article's W3C source (and JSONL/GeoJSON source) is its path resolved against it, e.g. "
+			+ "https://example.org/corpus/ gives https://example.org/corpus/dir/a.txt (a file: IRI gives local paths, "
+			+ "if you want them). Default: urn:x-gloss:article:dir/a.txt, the same on every machine "
+			+ "(https://gloss.dev/samples/ for the sample corpus)")
+	String baseIri;
+
+	@Option(names = "--export-iri", paramLabel = "IRI", description = "W3C: the IRI DIR will be published under "
+			+ "(collection and page ids). Default: ids relative to the export's files, right wherever DIR is "
+			+ "published")
+	String exportIri;
+
+	@Option(names = "--page-size", paramLabel = "N", description = "W3C: annotations per AnnotationPage (default "
+			+ ExportOptions.DEFAULT_PAGE_SIZE + ")")
+	String pageSize;
+
+	@Option(names = "--utf16", description = "brat: offsets in UTF-16 units (DKPro Core, INCEpTION) instead of code "
+			+ "points (brat)")
+	boolean utf16;
+
+	@Option(names = "--keep-going", description = "write the documents without errors even when others have them "
+			+ "(exit code 1 all the same)")
+	boolean keepGoing;
+
+	@Option(names = "--strict", description = "warnings fail the export too (for CI): incomplete annotations (a "
+			+ "count without a number, a claim without a source ...), which are otherwise exported as they are, "
+			+ "and orphans left out")
+	boolean strict;
+
+	@Parameters(paramLabel = "FOLDER", arity = "0..*", description = "corpus folders (default: the sample corpus)")
+	List<String> folders = new ArrayList<>();
+
+	/** The formats with their labels, below the options of --help. */
+	static String formatList() {
+		return Formats.exports().stream().map(f -> String.format("  %-10s %s", f.id(), f.label()))
+				.collect(Collectors.joining("%n", "%nformats:%n", ""));
 	}
 
 	@Override
-	public String summary() {
-		return "export corpus folders to W3C, brat, CSV, JSONL, CoNLL, UIMA XMI or GeoJSON";
-	}
-
-	@Override
-	public String usage() {
-		String formats = Formats.exports().stream().map(f -> String.format("  %-10s %s", f.id(), f.label()))
-				.collect(Collectors.joining("\n"));
-		return """
-				usage: gloss export --format FORMAT --out DIR [options] [FOLDER...]
-
-				Exports the annotations of every article below each FOLDER (default: the sample
-				corpus) into DIR. DIR must be new, empty, or an earlier Gloss export, which is then
-				replaced. The export is written beside DIR and moved into place only when complete:
-				on any error DIR is left as it was.
-
-				formats:
-				%s
-
-				options:
-				  --format FORMAT   one of the formats above (required)
-				  --out DIR         the export folder (required)
-				  --base-iri IRI    the IRI the corpus folder is published under: each article's
-				                    W3C source (and JSONL/GeoJSON source) is its path resolved
-				                    against it, e.g. https://example.org/corpus/ gives
-				                    https://example.org/corpus/dir/a.txt. Default: the article's
-				                    file: IRI (https://gloss.dev/samples/ for the sample corpus)
-				  --export-iri IRI  W3C: the IRI DIR will be published under (collection and page
-				                    ids). Default: DIR's file: IRI
-				  --page-size N     W3C: annotations per AnnotationPage (default %d)
-				  --utf16           brat: offsets in UTF-16 units (DKPro Core, INCEpTION) instead
-				                    of code points (brat)
-				  --keep-going      write the documents without errors even when others have them
-				                    (exit code 1 all the same)
-
-				Exit code 0 when everything was exported, 1 on problems (each listed as
-				file:line:column), 2 on a bad command line.
-				""".formatted(formats, ExportOptions.DEFAULT_PAGE_SIZE);
-	}
-
-	@Override
-	public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-		Options options = Options.parse(args,
-				Set.of("format", "out", "base-iri", "export-iri", "page-size"), Set.of("utf16", "keep-going"));
-		String id = options.required("format");
-		ExportFormat format = Formats.export(id).orElseThrow(() -> new UsageException("unknown format '" + id
-				+ "' (one of " + Formats.exports().stream().map(ExportFormat::id).collect(Collectors.joining(", "))
-				+ ")"));
-		Path destination = Path.of(options.required("out"));
-		ExportOptions exportOptions = ExportOptions.defaults().withUtf16Offsets(options.flag("utf16"));
-		if (options.get("page-size") != null) {
+	int run() throws Exception {
+		ExportFormat format = Formats.export(formatId).orElseThrow(() -> new UsageException("unknown format '"
+				+ formatId + "' (one of " + String.join(", ", new FormatIds()) + ")"));
+		ExportOptions exportOptions = ExportOptions.defaults().withUtf16Offsets(utf16);
+		if (pageSize != null) {
 			try {
-				exportOptions = exportOptions.withPageSize(Integer.parseInt(options.get("page-size")));
+				exportOptions = exportOptions.withPageSize(Integer.parseInt(pageSize));
 			} catch (IllegalArgumentException e) {
 				throw new UsageException("--page-size needs a whole number of at least 1");
 			}
 		}
-		if (options.get("export-iri") != null) {
-			exportOptions = exportOptions.withExportIri(iri("export-iri", options.get("export-iri")));
+		if (exportIri != null) {
+			exportOptions = exportOptions.withExportIri(iri("export-iri", exportIri));
 		}
-		try (Corpora corpora = Corpora.of(options.operands())) {
-			URI base = options.get("base-iri") != null ? iri("base-iri", options.get("base-iri"))
-					: corpora.isSample() ? SAMPLE_BASE : null;
+		try (Corpora corpora = Corpora.of(folders)) {
+			URI base = baseIri != null ? iri("base-iri", baseIri) : corpora.isSample() ? SAMPLE_BASE : null;
 			exportOptions = exportOptions.withBaseIri(base);
-			ExportResult result = new CorpusExport(format, exportOptions).keepGoing(options.flag("keep-going"))
-					.monitor(new ConsoleProgress(err, "exported")).run(corpora.folders(), destination);
+			ExportResult result = new CorpusExport(format, exportOptions).keepGoing(keepGoing).strict(strict)
+					.monitor(new ConsoleProgress(err, "exported")).run(corpora.folders(), java.nio.file.Path.of(
+							destination));
 			for (Problem problem : result.problems()) {
 				err.println(problem);
 			}

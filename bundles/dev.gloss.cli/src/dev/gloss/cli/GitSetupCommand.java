@@ -1,46 +1,31 @@
 package dev.gloss.cli;
 
 import java.io.File;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.gloss.team.git.GitSetup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /** {@code gloss git-setup [FOLDER]}: installs the merge driver into a repository. */
-final class GitSetupCommand implements Command {
+@Command(name = "git-setup", header = "install the annotation merge driver into a git repository (config and "
+		+ ".gitattributes)", description = { "Makes git merge annotation files (*.gloss) with 'gloss merge' in the "
+				+ "repository that holds FOLDER: sets merge.gloss.driver in the repository's git config, adds "
+				+ "'*.gloss merge=gloss' to the work tree's .gitattributes (commit it, so that everyone's git uses "
+				+ "the driver), and copies the Gloss jars into .git/gloss/lib so the driver runs without rebuilding "
+				+ "anything. Run it again after updating Gloss. Each clone runs it once: git never takes drivers "
+				+ "from a repository by itself." }, exitCodeList = { "0:installed",
+						"1:not a git repository, or git failed", "2:bad command line" })
+final class GitSetupCommand extends GlossCommand {
+
+	@Parameters(paramLabel = "FOLDER", arity = "0..1", description = "a folder of the repository (default: the "
+			+ "current folder)")
+	Path folder = Path.of(".");
 
 	@Override
-	public String name() {
-		return "git-setup";
-	}
-
-	@Override
-	public String summary() {
-		return "install the annotation merge driver into a git repository (config and .gitattributes)";
-	}
-
-	@Override
-	public String usage() {
-		return """
-				usage: gloss git-setup [FOLDER]
-
-				Makes git merge annotation files (*.gloss) with 'gloss merge' in the repository that
-				holds FOLDER (default: the current folder): sets merge.gloss.driver in the repository's
-				git config, adds '*.gloss merge=gloss' to the work tree's .gitattributes (commit it, so
-				that everyone's git uses the driver), and copies the Gloss jars into .git/gloss/lib so
-				the driver runs without rebuilding anything. Run it again after updating Gloss.
-				Each clone runs it once: git never takes drivers from a repository by itself.
-				""";
-	}
-
-	@Override
-	public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-		if (args.size() > 1) {
-			throw new UsageException("expected at most one FOLDER");
-		}
-		Path folder = Path.of(args.isEmpty() ? "." : args.get(0));
+	int run() throws Exception {
 		Path java = ProcessHandle.current().info().command().map(Path::of)
 				.orElse(Path.of(System.getProperty("java.home"), "bin", "java"));
 		List<Path> classPath = new ArrayList<>();

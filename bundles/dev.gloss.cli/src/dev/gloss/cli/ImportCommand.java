@@ -1,10 +1,8 @@
 package dev.gloss.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import dev.gloss.core.corpus.AnnotationType;
 import dev.gloss.core.corpus.Problem;
@@ -13,74 +11,98 @@ import dev.gloss.formats.Formats;
 import dev.gloss.formats.ImportFormat;
 import dev.gloss.formats.ImportOptions;
 import dev.gloss.formats.ImportResult;
+import dev.gloss.formats.LabelMapping;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code gloss import --format F --into CORPUS SOURCE...}. */
-final class ImportCommand implements Command {
+@Command(name = "import", header = "import annotations of other tools (brat, W3C ...) into a corpus folder",
+		description = { "Adds the annotations of each SOURCE (a file or a folder) to the corpus folder CORPUS.",
+				"  brat  .ann files with the .txt beside them; the articles are written into CORPUS at the same "
+						+ "relative paths (an article already there must have the same text)",
+				"  w3c   W3C Web Annotation JSON-LD (annotations, pages, collections) or JSON Lines; each target "
+						+ "source must name an article of CORPUS",
+				"An annotation whose id CORPUS already has replaces it, so importing twice changes nothing. "
+						+ "Everything is read and checked first: on any error nothing is written." },
+		exitCodeList = { "0:imported", "1:problems (listed as file:line)", "2:bad command line" })
+final class ImportCommand extends GlossCommand {
 
-	@Override
-	public String name() {
-		return "import";
-	}
+	/** The import formats' ids, for --help and shell completion. */
+	static final class FormatIds extends ArrayList<String> {
+		private static final long serialVersionUID = 1L;
 
-	@Override
-	public String summary() {
-		return "import brat or W3C annotations into a corpus folder";
-	}
-
-	@Override
-	public String usage() {
-		return """
-				usage: gloss import --format brat|w3c --into CORPUS [options] SOURCE...
-
-				Adds the annotations of each SOURCE (a file or a folder) to the corpus folder CORPUS.
-				  brat  .ann files with the .txt beside them; the articles are written into CORPUS at
-				        the same relative paths (an article already there must have the same text)
-				  w3c   W3C Web Annotation JSON-LD (annotations, pages, collections) or JSON Lines;
-				        each target source must name an article of CORPUS
-				An annotation whose id CORPUS already has replaces it, so importing twice changes
-				nothing. Everything is read and checked first: on any error nothing is written.
-
-				options:
-				  --format brat|w3c    the format of the sources (required)
-				  --into CORPUS        the corpus folder (required; created for brat if missing)
-				  --base-iri IRI       w3c: the IRI the corpus was exported under (its --base-iri):
-				                       a source BASE/dir/a.txt is the article dir/a.txt. Without it,
-				                       the longest tail of the source's path that names an article
-				  --default-type TYPE  w3c: the type of annotations without a Gloss type (from other
-				                       tools): claim (default), source, location, count, or none to
-				                       refuse them
-				  --utf16              brat: the offsets count UTF-16 units (DKPro Core, INCEpTION,
-				                       'gloss export --utf16') instead of code points (brat)
-
-				Exit code 0 when imported, 1 on problems (listed as file:line), 2 on a bad command line.
-				""";
-	}
-
-	@Override
-	public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-		Options options = Options.parse(args, Set.of("format", "into", "base-iri", "default-type"), Set.of("utf16"));
-		String id = options.required("format");
-		ImportFormat format = Formats.importer(id).orElseThrow(() -> new UsageException("unknown format '" + id
-				+ "' (one of " + Formats.imports().stream().map(ImportFormat::id).collect(Collectors.joining(", "))
-				+ ")"));
-		Path corpus = Path.of(options.required("into"));
-		if (options.operands().isEmpty()) {
-			throw new UsageException("give at least one SOURCE file or folder");
+		FormatIds() {
+			super(Formats.imports().stream().map(ImportFormat::id).toList());
 		}
-		ImportOptions importOptions = ImportOptions.defaults().withUtf16Offsets(options.flag("utf16"));
-		if (options.get("base-iri") != null) {
-			importOptions = importOptions.withBaseIri(ExportCommand.iri("base-iri", options.get("base-iri")));
+	}
+
+	/** The values of --default-type. */
+	static final class Types extends ArrayList<String> {
+		private static final long serialVersionUID = 1L;
+
+		Types() {
+			super(List.of("claim", "source", "location", "count", "none"));
 		}
-		String type = options.get("default-type");
-		if (type != null) {
+	}
+
+	@Option(names = "--format", required = true, paramLabel = "FORMAT", completionCandidates = FormatIds.class,
+			description = "the format of the sources: ${COMPLETION-CANDIDATES}")
+	String formatId;
+
+	@Option(names = "--into", required = true, paramLabel = "CORPUS", description = "the corpus folder (created for "
+			+ "brat if missing)")
+	Path corpus;
+
+	@Option(names = "--base-iri", paramLabel = "IRI", description = "w3c: the IRI the corpus was exported under (its "
+			+ "--base-iri): a source BASE/dir/a.txt is the article dir/a.txt. Without it, the longest tail of the "
+			+ "source's path that names an article")
+	String baseIri;
+
+	@Option(names = "--default-type", paramLabel = "TYPE", completionCandidates = Types.class, description = "w3c: "
+			+ "the type of annotations without a Gloss type (from other tools): claim (default), source, location, "
+			+ "count, or none to refuse them")
+	String defaultType;
+
+	@Option(names = "--utf16", description = "brat: the offsets count UTF-16 units (DKPro Core, INCEpTION, 'gloss "
+			+ "export --utf16') instead of code points (brat)")
+	boolean utf16;
+
+	@Option(names = "--map", paramLabel = "LABEL=TARGET", description = "brat (and the other tools' formats): "
+			+ "import the spans or relations of another project's LABEL as TARGET: a Gloss type (claim, source, "
+			+ "location, count), a claim link (sources, locations, counts) or ignore; repeat it, e.g. --map "
+			+ "GPE=location --map AttributedTo=sources. Labels left unmapped are listed with their counts")
+	List<String> map = new ArrayList<>();
+
+	@Option(names = "--map-file", paramLabel = "FILE", description = "the same mapping from a file: one "
+			+ "LABEL=TARGET per line, # comments; --map entries are added to it")
+	Path mapFile;
+
+	@Parameters(paramLabel = "SOURCE", arity = "1..*", description = "files or folders to import")
+	List<Path> sources = new ArrayList<>();
+
+	@Override
+	int run() throws Exception {
+		ImportFormat format = Formats.importer(formatId).orElseThrow(() -> new UsageException("unknown format '"
+				+ formatId + "' (one of " + String.join(", ", new FormatIds()) + ")"));
+		LabelMapping labels = mapFile == null ? LabelMapping.none() : LabelMapping.read(mapFile);
+		try {
+			labels = labels.with(LabelMapping.parse(map));
+		} catch (IllegalArgumentException e) {
+			throw new UsageException("--map: " + e.getMessage());
+		}
+		ImportOptions importOptions = ImportOptions.defaults().withUtf16Offsets(utf16).withLabels(labels);
+		if (baseIri != null) {
+			importOptions = importOptions.withBaseIri(ExportCommand.iri("base-iri", baseIri));
+		}
+		if (defaultType != null) {
 			try {
-				importOptions = importOptions
-						.withDefaultType(type.equalsIgnoreCase("none") ? null : AnnotationType.parse(type));
+				importOptions = importOptions.withDefaultType(
+						defaultType.equalsIgnoreCase("none") ? null : AnnotationType.parse(defaultType));
 			} catch (IllegalArgumentException e) {
 				throw new UsageException("--default-type must be claim, source, location, count or none");
 			}
 		}
-		List<Path> sources = options.operands().stream().map(Path::of).toList();
 		ImportResult result = new CorpusImport(format, importOptions).monitor(new ConsoleProgress(err, "imported"))
 				.run(sources, corpus);
 		for (Problem problem : result.problems()) {

@@ -1,6 +1,5 @@
 package dev.gloss.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,101 +9,124 @@ import dev.gloss.core.corpus.Article;
 import dev.gloss.core.corpus.Corpus;
 import dev.gloss.core.corpus.CorpusDocument;
 import dev.gloss.core.store.GlossFormatException;
+import dev.gloss.core.store.GlossStore;
+import dev.gloss.core.store.Recovery;
+import dev.gloss.core.store.WriteBatch;
+import dev.gloss.core.store.WriteLock;
+import dev.gloss.model.AnnotatedDocument;
 import dev.gloss.model.validation.GlossValidator;
 import dev.gloss.team.anchor.DocumentReanchoring;
 import dev.gloss.team.anchor.OldTexts;
 import dev.gloss.team.anchor.Outcome;
 import dev.gloss.team.anchor.ReanchorReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code gloss reanchor [--dry-run] [FOLDER]}: re-anchors annotations of changed articles. */
-final class ReanchorCommand implements Command {
+@Command(name = "reanchor", header = "move annotations of changed articles onto their new text; list orphans",
+		description = { "For each article below FOLDER whose text changed since it was annotated, or that has "
+				+ "orphaned annotations: maps the annotations through a diff of the old and new text (the old text is "
+				+ "found by the hash the annotation file keeps, in Gloss' local snapshots or in git history), then "
+				+ "searches the quotes that did not map with their context. Each annotation ends anchored, moved or "
+				+ "orphaned; orphans keep their quote and are listed, never dropped. Saves the annotation files, all or "
+				+ "none, and keeps each previous version beside it as .NAME.gloss.before-reanchor." },
+		exitCodeList = { "0:re-anchored (orphans are listed)",
+				"1:a file cannot be read, or a document would end mostly orphaned: nothing is written",
+				"2:bad command line" })
+final class ReanchorCommand extends GlossCommand {
 
-	@Override
-	public String name() {
-		return "reanchor";
+	@Option(names = "--dry-run", description = "report only, write nothing")
+	boolean dryRun;
+
+	@Option(names = "--no-git", description = "do not look for old texts in git history")
+	boolean noGit;
+
+	@Option(names = "--allow-orphans", description = "write documents even where most annotations would end "
+			+ "orphaned (refused without it: a wrong article is likelier than a rewrite)")
+	boolean allowOrphans;
+
+	@Parameters(paramLabel = "FOLDER", arity = "0..1", description = "the corpus folder (default: the current "
+			+ "folder)")
+	Path folder = Path.of(".");
+
+	/** Where the previous version of an annotation file goes: hidden, and git-ignored by git-setup. */
+	static Path backupOf(Path annotationFile) {
+		return annotationFile.resolveSibling("." + annotationFile.getFileName() + ".before-reanchor");
 	}
 
 	@Override
-	public String summary() {
-		return "move annotations of changed articles onto their new text; list orphans";
-	}
-
-	@Override
-	public String usage() {
-		return """
-				usage: gloss reanchor [--dry-run] [--no-git] [FOLDER]
-
-				For each article below FOLDER (default: the current folder) whose text changed since it
-				was annotated, or that has orphaned annotations: maps the annotations through a diff of
-				the old and new text (the old text is found by the hash the annotation file keeps, in
-				Gloss' local snapshots or in git history), then searches the quotes that did not map
-				with their context. Each annotation ends anchored, moved or orphaned; orphans keep
-				their quote and are listed, never dropped. Saves the annotation files.
-				  --dry-run  report only, write nothing
-				  --no-git   do not look for old texts in git history
-				Exit code 0 (orphans are listed); 1 when a file cannot be read.
-				""";
-	}
-
-	@Override
-	public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-		boolean dryRun = false;
-		boolean git = true;
-		List<String> folders = new ArrayList<>();
-		for (String arg : args) {
-			switch (arg) {
-			case "--dry-run" -> dryRun = true;
-			case "--no-git" -> git = false;
-			default -> {
-				if (arg.startsWith("-")) {
-					throw new UsageException("unknown option '" + arg + "'");
-				}
-				folders.add(arg);
-			}
-			}
+	int run() throws Exception {
+		boolean git = !noGit;
+		if (!dryRun && java.nio.file.Files.isDirectory(folder)) {
+			Recovery.recover(folder); // finish or undo what a crashed run left
 		}
-		if (folders.size() > 1) {
-			throw new UsageException("expected at most one FOLDER");
-		}
-		Corpus corpus = Corpus.open(Path.of(folders.isEmpty() ? "." : folders.get(0)));
+		Corpus corpus = Corpus.open(folder);
 		OldTexts oldTexts = git ? OldTexts.defaults()
 				: new OldTexts(dev.gloss.core.text.TextSnapshots.shared(), false);
 		DocumentReanchoring reanchoring = new DocumentReanchoring(oldTexts);
+		GlossStore store = new GlossStore();
 		int documents = 0;
 		int[] totals = new int[3];
 		int failures = 0;
-		for (Article article : corpus.articles()) {
-			if (!article.hasAnnotationFile()) {
-				continue;
+		List<Path> locked = new ArrayList<>();
+		locked.add(corpus.folder().resolve(WriteLock.LOCK_FILE));
+		corpus.articles().forEach(article -> locked.add(article.annotationFile()));
+		// the whole run holds the lock (no other writer slips in between reading and writing) and
+		// writes all files or none
+		try (WriteLock lock = dryRun ? null : WriteLock.acquire(locked, WriteLock.DEFAULT_TIMEOUT);
+				WriteBatch batch = dryRun ? null : WriteBatch.begin(corpus.folder())) {
+			for (Article article : corpus.articles()) {
+				if (!article.hasAnnotationFile()) {
+					continue;
+				}
+				CorpusDocument document;
+				try {
+					document = corpus.open(article);
+				} catch (GlossFormatException e) {
+					err.println("gloss reanchor: " + e.getMessage());
+					failures++;
+					continue;
+				}
+				Optional<ReanchorReport> done = reanchoring.reanchor(document);
+				if (done.isEmpty()) {
+					continue;
+				}
+				ReanchorReport report = done.get();
+				documents++;
+				totals[0] += report.anchored();
+				totals[1] += report.moved();
+				totals[2] += report.orphaned();
+				out.printf("%s: %d anchored, %d moved, %d orphaned (%s)%n", article.relativePath(), report.anchored(),
+						report.moved(), report.orphaned(), report.oldTextKnown()
+								? "diff against the annotated text from " + report.oldTextFrom()
+								: "annotated text not found: quote search only");
+				for (Outcome orphan : report.orphans()) {
+					int line = document.lines().line(orphan.annotation().getBegin());
+					out.printf("  %s:%d: orphaned: %s%n", article.relativePath(), line,
+							GlossValidator.describe(orphan.annotation()));
+				}
+				int total = report.anchored() + report.moved() + report.orphaned();
+				if (!allowOrphans && report.orphaned() > 1 && report.orphaned() * 2 > total) {
+					err.printf("gloss reanchor: %s: %d of %d annotations would be orphaned: not written "
+							+ "(check the article; 'gloss reanchor --allow-orphans' writes it anyway)%n",
+							article.annotationFile(), report.orphaned(), total);
+					failures++;
+					continue;
+				}
+				if (batch != null) {
+					Path file = article.annotationFile();
+					byte[] previous = java.nio.file.Files.readAllBytes(file);
+					// the previous version stays recoverable beside the file
+					batch.write(backupOf(file), o -> o.write(previous));
+					AnnotatedDocument model = document.model();
+					batch.write(file, o -> store.write(model, o));
+				}
 			}
-			CorpusDocument document;
-			try {
-				document = corpus.open(article);
-			} catch (GlossFormatException e) {
-				err.println("gloss reanchor: " + e.getMessage());
-				failures++;
-				continue;
-			}
-			Optional<ReanchorReport> done = reanchoring.reanchor(document);
-			if (done.isEmpty()) {
-				continue;
-			}
-			ReanchorReport report = done.get();
-			documents++;
-			totals[0] += report.anchored();
-			totals[1] += report.moved();
-			totals[2] += report.orphaned();
-			out.printf("%s: %d anchored, %d moved, %d orphaned (%s)%n", article.relativePath(), report.anchored(),
-					report.moved(), report.orphaned(), report.oldTextKnown()
-							? "diff against the annotated text from " + report.oldTextFrom()
-							: "annotated text not found: quote search only");
-			for (Outcome orphan : report.orphans()) {
-				int line = document.lines().line(orphan.annotation().getBegin());
-				out.printf("  %s:%d: orphaned: %s%n", article.relativePath(), line,
-						GlossValidator.describe(orphan.annotation()));
-			}
-			if (!dryRun) {
-				document.save();
+			if (batch != null && failures == 0) {
+				batch.commit();
+			} else if (batch != null && documents > 0) {
+				err.println("gloss reanchor: nothing written: fix the problems above and run it again");
 			}
 		}
 		if (documents == 0) {

@@ -14,40 +14,24 @@ import dev.gloss.core.corpus.Corpus;
 import dev.gloss.core.corpus.CorpusStats;
 import dev.gloss.core.corpus.Problem;
 import dev.gloss.samples.SampleCorpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /** {@code gloss stats [FOLDER...]}: documents, annotations per type, problems. */
-final class StatsCommand implements Command {
+@Command(name = "stats", header = "documents, annotations per type and problems of corpus folders", description = {
+		"Lists the articles below each FOLDER with their annotations per type, then every problem found "
+				+ "(unreadable files, changed articles, broken rules) as file:line:column. With no FOLDER, runs "
+				+ "on the sample corpus that ships with Gloss." }, exitCodeList = {
+						"0:listed, even when problems are listed ('gloss validate' fails on them)",
+						"1:a folder cannot be read", "2:bad command line" })
+final class StatsCommand extends GlossCommand {
+
+	@Parameters(paramLabel = "FOLDER", arity = "0..*", description = "corpus folders (default: the sample corpus)")
+	List<Path> folders = new ArrayList<>();
 
 	@Override
-	public String name() {
-		return "stats";
-	}
-
-	@Override
-	public String summary() {
-		return "documents, annotations per type and problems of corpus folders (default: the sample corpus)";
-	}
-
-	@Override
-	public String usage() {
-		return """
-				usage: gloss stats [FOLDER...]
-
-				Lists the articles below each FOLDER with their annotations per type, then every
-				problem found (unreadable files, changed articles, broken rules) as file:line:column.
-				With no FOLDER, runs on the sample corpus that ships with Gloss.
-				Exit code 0 even when problems are listed ('gloss validate' fails on them).
-				""";
-	}
-
-	@Override
-	public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-		for (String arg : args) {
-			if (arg.startsWith("-")) {
-				throw new UsageException("unknown option '" + arg + "'");
-			}
-		}
-		if (args.isEmpty()) {
+	int run() throws Exception {
+		if (folders.isEmpty()) {
 			Path sample = Files.createTempDirectory("gloss-sample-");
 			try {
 				SampleCorpus.copyTo(sample);
@@ -57,8 +41,8 @@ final class StatsCommand implements Command {
 			}
 			return OK;
 		}
-		for (String folder : args) {
-			Corpus corpus = Corpus.open(Path.of(folder));
+		for (Path folder : folders) {
+			Corpus corpus = Corpus.open(folder);
 			print(corpus.folder().toString(), corpus, out);
 		}
 		return OK;

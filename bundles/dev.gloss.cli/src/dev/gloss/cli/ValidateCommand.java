@@ -1,53 +1,38 @@
 package dev.gloss.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import dev.gloss.core.corpus.Corpus;
 import dev.gloss.core.corpus.CorpusStats;
 import dev.gloss.core.corpus.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code gloss validate [FOLDER...]}: fails on any broken rule or changed article. */
-final class ValidateCommand implements Command {
+@Command(name = "validate", header = "check annotation files against the rules and their articles' text hashes",
+		description = { "Reads every annotation file below each FOLDER (default: the sample corpus) and checks it: "
+				+ "well-formed, the Gloss rules (offsets inside the text, quotes equal to the text, counts, links, "
+				+ "credibility, country codes, coordinates), and that each article still has the text hash its "
+				+ "annotations were made on. Each problem is printed as file:line:column: severity: message." },
+		exitCodeList = { "0:valid", "1:problems were found", "2:bad command line" })
+final class ValidateCommand extends GlossCommand {
+
+	@Option(names = "--strict", description = "warnings (incomplete annotations, annotation files without their "
+			+ "article) fail too")
+	boolean strict;
+
+	@Parameters(paramLabel = "FOLDER", arity = "0..*", description = "corpus folders (default: the sample corpus)")
+	List<String> folders = new ArrayList<>();
 
 	@Override
-	public String name() {
-		return "validate";
-	}
-
-	@Override
-	public String summary() {
-		return "check annotation files against the rules and their articles' text hashes";
-	}
-
-	@Override
-	public String usage() {
-		return """
-				usage: gloss validate [--strict] [FOLDER...]
-
-				Reads every annotation file below each FOLDER (default: the sample corpus) and checks
-				it: well-formed, the Gloss rules (offsets inside the text, quotes equal to the text,
-				counts, links, credibility, country codes, coordinates), and that each article still
-				has the text hash its annotations were made on. Each problem is printed as
-				file:line:column: severity: message.
-
-				options:
-				  --strict   warnings (annotation files without their article) fail too
-
-				Exit code 0 when valid, 1 when problems were found, 2 on a bad command line.
-				""";
-	}
-
-	@Override
-	public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-		Options options = Options.parse(args, Set.of(), Set.of("strict"));
-		boolean strict = options.flag("strict");
+	int run() throws Exception {
 		int documents = 0;
 		int errors = 0;
 		int warnings = 0;
-		try (Corpora corpora = Corpora.of(options.operands())) {
+		try (Corpora corpora = Corpora.of(folders)) {
 			for (Path folder : corpora.folders()) {
 				CorpusStats stats = CorpusStats.of(Corpus.open(folder));
 				documents += stats.documents().size();

@@ -17,7 +17,9 @@ import dev.gloss.core.corpus.Corpus;
 import dev.gloss.core.corpus.CorpusDocument;
 import dev.gloss.core.corpus.Problem;
 import dev.gloss.core.store.DocumentOrder;
+import dev.gloss.core.store.FileErrors;
 import dev.gloss.core.store.GlossFormatException;
+import dev.gloss.formats.internal.Iris;
 import dev.gloss.formats.internal.StagedFolder;
 import dev.gloss.model.Annotation;
 
@@ -27,16 +29,21 @@ import dev.gloss.model.Annotation;
  * staging folder that replaces the destination only when the export is complete.
  *
  * <p>A document that cannot be exported exactly (unreadable, article changed since it was
- * annotated, broken rules, a span that would not reproduce its quote) is an error. By default any
- * error keeps the whole export from being written; with {@code keepGoing} the other documents are
- * written and the result lists the ones left out. Orphaned annotations (their passage is gone
- * from the article) have no span to export: they are left out with a warning.
+ * annotated, offsets outside the text, a span that would not reproduce its quote) is an error. By
+ * default any error keeps the whole export from being written; with {@code keepGoing} the other
+ * documents are written and the result lists the ones left out. Unfinished work is not an error:
+ * a count without a number, a claim without a source, any other broken rule of the annotations'
+ * attributes is a warning and the annotation is exported as it is, so a corpus still being
+ * annotated exports; {@code strict} makes every warning an error (for CI). Orphaned annotations
+ * (their passage is gone from the article) have no span to export: they are left out with a
+ * warning.
  */
 public final class CorpusExport {
 
 	private final ExportFormat format;
 	private final ExportOptions options;
 	private boolean keepGoing;
+	private boolean strict;
 	private ProgressMonitor monitor = ProgressMonitor.NONE;
 
 	public CorpusExport(ExportFormat format, ExportOptions options) {
@@ -47,6 +54,12 @@ public final class CorpusExport {
 	/** Writes the documents without problems even when others have errors. */
 	public CorpusExport keepGoing(boolean keep) {
 		this.keepGoing = keep;
+		return this;
+	}
+
+	/** Treats every warning (incomplete annotations, orphans left out ...) as an error, for CI. */
+	public CorpusExport strict(boolean strictly) {
+		this.strict = strictly;
 		return this;
 	}
 
@@ -72,8 +85,8 @@ public final class CorpusExport {
 		int documents = 0;
 		int annotations = 0;
 		try (StagedFolder staged = StagedFolder.create(destination)) {
-			ExportOptions effective = options.exportIri() != null ? options
-					: options.withExportIri(staged.destination().toUri());
+			// without an export IRI, W3C ids are relative: right wherever the export folder is published
+			ExportOptions effective = options;
 			boolean failed = false;
 			monitor.begin(total);
 			int done = 0;
@@ -81,7 +94,9 @@ public final class CorpusExport {
 				for (int c = 0; c < corpora.size(); c++) {
 					Corpus corpus = corpora.get(c);
 					for (Path stray : corpus.strayAnnotationFiles()) {
-						problems.add(Problem.warning(stray, 0, 0, "annotation file without its article: not exported"));
+						problems.add(strictly(Problem.warning(stray, 0, 0,
+								"annotation file without its article: not exported")));
+						failed |= strict;
 					}
 					for (Article article : corpus.articles()) {
 						if (monitor.isCanceled()) {
@@ -90,17 +105,24 @@ public final class CorpusExport {
 						String path = prefixes.get(c) + article.relativePath();
 						List<Problem> found = new ArrayList<>();
 						ExportDocument document = prepare(article, corpus, path, effective, found);
+						found.replaceAll(this::strictly);
 						problems.addAll(found);
 						boolean ok = document != null && found.stream().noneMatch(CorpusExport::isError);
 						if (ok && (keepGoing || !failed)) {
 							try {
 								for (String warning : writer.write(document)) {
-									problems.add(Problem.warning(article.file(), 0, 0, warning));
+									Problem problem = strictly(Problem.warning(article.file(), 0, 0, warning));
+									problems.add(problem);
+									ok &= !isError(problem);
 								}
 								documents++;
 								annotations += document.annotations().size();
 							} catch (ExportException e) {
 								problems.add(Problem.error(article.file(), 0, 0, e.getMessage()));
+								ok = false;
+							} catch (IllegalArgumentException e) {
+								// an offset no format can hold (validation reports these first): name the document
+								problems.add(Problem.error(article.file(), 0, 0, "cannot export: " + e.getMessage()));
 								ok = false;
 							}
 						}
@@ -127,10 +149,22 @@ public final class CorpusExport {
 			problems.add(Problem.error(e.getFile(), e.getLine(), e.getColumn(), e.getProblem()));
 			return null;
 		} catch (IOException e) {
-			problems.add(Problem.error(article.file(), 0, 0, "cannot read: " + e));
+			problems.add(Problem.error(article.file(), 0, 0, "cannot read: " + FileErrors.reason(e)));
 			return null;
 		}
-		problems.addAll(document.check().stream().filter(CorpusExport::isError).toList());
+		boolean exact = document.textStatus() != CorpusDocument.TextStatus.CHANGED
+				&& document.annotations().stream().allMatch(a -> a.isOrphaned() || anchored(a, document.text().text()));
+		for (Problem problem : document.check()) {
+			// Only a text or span that does not match makes the export wrong; the rest is unfinished work,
+			// exported as it is. Rule warnings (a claim without a source ...) are not the export's business
+			// unless it is strict.
+			if (isError(problem)) {
+				problems.add(exact ? new Problem(Problem.Severity.WARNING, problem.file(), problem.line(),
+						problem.column(), problem.message() + " (exported as it is)") : problem);
+			} else if (strict) {
+				problems.add(problem);
+			}
+		}
 		List<Annotation> kept = new ArrayList<>(document.annotations().size());
 		for (Annotation annotation : document.annotations()) {
 			if (annotation.isOrphaned()) {
@@ -142,13 +176,29 @@ public final class CorpusExport {
 		}
 		kept.sort(DocumentOrder.COMPARATOR);
 		return new ExportDocument(path, document.text().text(), document.offsets(),
-				sourceIri(article, path, effective), List.copyOf(kept), document.model());
+				sourceIri(article, path, effective), List.copyOf(kept), document.model(), document.text().bom());
 	}
 
-	/** The article's W3C source: its path resolved against the base IRI, or its file: IRI. */
+	/** Whether the annotation's offsets are inside the text and its quote is the text between them. */
+	private static boolean anchored(Annotation annotation, String text) {
+		int begin = annotation.getBegin();
+		int end = annotation.getEnd();
+		return begin >= 0 && begin <= end && end <= text.length()
+				&& (annotation.getQuote() == null || text.substring(begin, end).equals(annotation.getQuote()));
+	}
+
+	private Problem strictly(Problem problem) {
+		return strict && !isError(problem) ? new Problem(Problem.Severity.ERROR, problem.file(), problem.line(),
+				problem.column(), problem.message() + " (--strict)") : problem;
+	}
+
+	/**
+	 * The article's W3C source: its path resolved against the base IRI, or a URN of its path (never
+	 * the exporting machine's file: IRI unless the base IRI asks for it).
+	 */
 	static URI sourceIri(Article article, String path, ExportOptions options) {
 		if (options.baseIri() == null) {
-			return article.file().toUri();
+			return URI.create(Iris.article(path));
 		}
 		try {
 			return options.baseIri().resolve(new URI(null, null, path, null));

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 import dev.gloss.core.corpus.Problem;
-import dev.gloss.core.store.AtomicFiles;
 import dev.gloss.core.store.DocumentOrder;
 import dev.gloss.core.store.GlossFormatException;
 import dev.gloss.core.store.GlossStore;
+import dev.gloss.core.store.Recovery;
+import dev.gloss.core.store.WriteBatch;
+import dev.gloss.core.store.WriteLock;
 import dev.gloss.core.text.Anchors;
 import dev.gloss.core.text.ArticleText;
 import dev.gloss.core.text.TextHash;
@@ -24,8 +26,11 @@ import dev.gloss.model.Claim;
 /**
  * Imports annotations into a corpus folder, as the command line and the workbench do it. Three
  * steps: read the sources (nothing written), merge into the corpus in memory and check (nothing
- * written), then write each article and annotation file atomically. Any error in the first two
- * steps stops the import before it writes anything.
+ * written), then stage every article and annotation file and put them all in place at once
+ * ({@link WriteBatch}). Any error, in any step (a full disk, a read-only file), leaves every file
+ * of the corpus as it was; a crash is completed or undone by the next run ({@link Recovery}). The
+ * whole import holds the corpus's {@link WriteLock}s, so concurrent imports and the workbench take
+ * turns instead of overwriting each other's annotations.
  *
  * <p>An imported annotation whose id is already in the article's annotation file replaces it
  * (claims that linked to the old one link to the new one), so importing the same file twice
@@ -48,7 +53,8 @@ public final class CorpusImport {
 		return this;
 	}
 
-	private record Merged(Path article, String text, boolean writeArticle, AnnotatedDocument model, Path file) {
+	private record Merged(Path article, String text, boolean writeArticle, boolean bom, AnnotatedDocument model,
+			Path file) {
 	}
 
 	public ImportResult run(List<Path> sources, Path corpusFolder) throws IOException {
@@ -56,8 +62,27 @@ public final class CorpusImport {
 		if (Files.exists(corpus) && !Files.isDirectory(corpus)) {
 			throw new IOException(corpus + " is not a folder");
 		}
+		if (Files.isDirectory(corpus)) {
+			Recovery.recover(corpus); // finish or undo what a crashed run left
+		}
 		ImportPlan plan = new ImportPlan();
 		format.read(sources, corpus, options, plan);
+		// one writer at a time: reading the corpus, merging and writing happen under the lock, so a
+		// concurrent import (or the workbench) cannot slip a write in between and have it overwritten
+		List<Path> targets = new ArrayList<>();
+		targets.add(corpus.resolve(WriteLock.LOCK_FILE));
+		for (ImportPlan.Document document : plan.documents()) {
+			Path article = corpus.resolve(document.path()).normalize();
+			if (article.startsWith(corpus)) {
+				targets.add(article);
+			}
+		}
+		try (WriteLock lock = WriteLock.acquire(targets, WriteLock.DEFAULT_TIMEOUT)) {
+			return mergeAndWrite(plan, corpus);
+		}
+	}
+
+	private ImportResult mergeAndWrite(ImportPlan plan, Path corpus) throws IOException {
 		List<Problem> problems = new ArrayList<>(plan.problems());
 		List<Merged> merged = new ArrayList<>();
 		int added = 0;
@@ -81,17 +106,24 @@ public final class CorpusImport {
 			return new ImportResult(false, 0, 0, 0, 0, List.copyOf(problems));
 		}
 		int articles = 0;
-		for (Merged result : merged) {
+		// whole run or nothing: every file is staged first, then all are put in place at once
+		try (WriteBatch batch = WriteBatch.begin(corpus)) {
+			for (Merged result : merged) {
+				if (monitor.isCanceled()) {
+					throw new Cancelled();
+				}
+				if (result.writeArticle()) {
+					byte[] bytes = ((result.bom() ? "\uFEFF" : "") + result.text()).getBytes(StandardCharsets.UTF_8);
+					batch.write(result.article(), out -> out.write(bytes));
+					articles++;
+				}
+				batch.write(result.file(), out -> store.write(result.model(), out));
+				monitor.worked(++done, result.article().toString());
+			}
 			if (monitor.isCanceled()) {
 				throw new Cancelled();
 			}
-			if (result.writeArticle()) {
-				byte[] bytes = result.text().getBytes(StandardCharsets.UTF_8);
-				AtomicFiles.write(result.article(), out -> out.write(bytes));
-				articles++;
-			}
-			store.save(result.model(), result.file());
-			monitor.worked(++done, result.article().toString());
+			batch.commit();
 		}
 		return new ImportResult(true, merged.size(), articles, added, replaced, List.copyOf(problems));
 	}
@@ -163,7 +195,7 @@ public final class CorpusImport {
 			model.getAnnotations().add(annotation);
 		}
 		DocumentOrder.sort(model.getAnnotations());
-		return new Merged(article, text, writeArticle, model, file);
+		return new Merged(article, text, writeArticle, document.bom(), model, file);
 	}
 
 	/** Claims that linked to the replaced annotation link to its replacement. */

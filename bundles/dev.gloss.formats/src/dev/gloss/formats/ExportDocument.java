@@ -20,7 +20,14 @@ import dev.gloss.model.Annotation;
  * @param annotations the annotations to export (orphaned ones are already left out), in document
  *                    order
  * @param model       the whole annotation file, for document-level values (text hash, charset)
+ * @param bom         the article file starts with a byte order mark (formats that copy the text,
+ *                    like brat, keep it)
  */
 public record ExportDocument(String path, String text, OffsetMap offsets, URI source, List<Annotation> annotations,
-		AnnotatedDocument model) {
+		AnnotatedDocument model, boolean bom) {
+
+	public ExportDocument(String path, String text, OffsetMap offsets, URI source, List<Annotation> annotations,
+			AnnotatedDocument model) {
+		this(path, text, offsets, source, annotations, model, false);
+	}
 }

@@ -8,10 +8,12 @@ import java.util.Objects;
  * Choices that shape an export.
  *
  * @param baseIri       the IRI the corpus folder is published under; each article's W3C
- *                      {@code source} is its path resolved against it. {@code null}: the
- *                      article's own {@code file:} IRI
+ *                      {@code source} is its path resolved against it (a {@code file:} IRI
+ *                      only if asked for). {@code null}: {@code urn:x-gloss:article:PATH}, the
+ *                      same on every machine
  * @param exportIri     the IRI the export folder will be published under (W3C collection and
- *                      page ids). {@code null}: the destination folder's {@code file:} IRI
+ *                      page ids). {@code null}: ids relative to the export's own files, right
+ *                      wherever the folder is published
  * @param utf16Offsets  brat only: count offsets in UTF-16 units (DKPro Core, INCEpTION) instead
  *                      of code points (brat itself)
  * @param pageSize      W3C only: annotations per AnnotationPage

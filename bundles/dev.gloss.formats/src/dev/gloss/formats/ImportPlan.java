@@ -23,8 +23,14 @@ public final class ImportPlan {
 	 * @param newArticle  whether the article must be written (brat brings its text)
 	 * @param annotations detached annotations with id, type, offsets (UTF-16 into {@code text}),
 	 *                    attributes and links among themselves; quotes are set on import
+	 * @param bom         a new article is written with a UTF-8 byte order mark (its source had one)
 	 */
-	public record Document(String path, String text, Path origin, boolean newArticle, List<Annotation> annotations) {
+	public record Document(String path, String text, Path origin, boolean newArticle, List<Annotation> annotations,
+			boolean bom) {
+
+		public Document(String path, String text, Path origin, boolean newArticle, List<Annotation> annotations) {
+			this(path, text, origin, newArticle, annotations, false);
+		}
 	}
 
 	private final List<Document> documents = new ArrayList<>();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.gloss.core.corpus.AnnotationType;
 import dev.gloss.core.corpus.CorpusDocument;
 import dev.gloss.core.store.AtomicFiles;
+import dev.gloss.core.store.Debris;
 import dev.gloss.core.store.GlossStore;
 
 /** A save that dies half-way leaves the previous file whole and no debris. */
@@ -42,7 +43,7 @@ class AtomicSaveTest {
 		// the store's own serializer, cut off after half of the new content reached the disk
 		IOException failure = assertThrows(IOException.class, () -> AtomicFiles.write(file,
 				out -> store.write(document.model(), new FailingAfter(out, newSize / 2))));
-		assertEquals("disk full (simulated)", failure.getMessage());
+		assertEquals(file + ": cannot write it: disk full (simulated); the file is unchanged", failure.getMessage());
 
 		assertArrayEquals(old, Files.readAllBytes(file), "the old file is untouched");
 		assertEquals(4, store.load(file).getAnnotations().size(), "and it still loads");
@@ -73,7 +74,7 @@ class AtomicSaveTest {
 
 	private void assertNoTemporaryFiles() {
 		try (Stream<Path> files = Files.list(folder)) {
-			assertEquals(0, files.filter(f -> f.getFileName().toString().endsWith(".tmp")).count());
+			assertEquals(0, files.filter(f -> Debris.isDebris(f.getFileName().toString())).count());
 		} catch (IOException e) {
 			throw new AssertionError(e);
 		}

@@ -18,6 +18,10 @@ import java.util.Set;
  * Writes a file so that readers, and the file after a crash, see either the old content or the
  * whole new content, never a part: write a temporary file beside it, force it to disk, then
  * rename it over the target.
+ *
+ * <p>The temporary file is named {@code .NAME.gloss-tmp-DIGITS} ({@link Debris}), so that a run after
+ * a crash recognises it as Gloss's own and removes it. A read-only target or folder is refused
+ * ({@link FileErrors#checkWritable}); errors name the target, never the temporary file.
  */
 public final class AtomicFiles {
 
@@ -27,44 +31,83 @@ public final class AtomicFiles {
 		void writeTo(OutputStream out) throws IOException;
 	}
 
+	/**
+	 * A seam for tests that simulate a full disk or a failing device: wraps the stream every write
+	 * of Gloss goes through. Never set in production.
+	 */
+	@FunctionalInterface
+	public interface Faults {
+		OutputStream wrap(Path target, OutputStream out) throws IOException;
+	}
+
+	private static volatile Faults faults;
+
 	private AtomicFiles() {
+	}
+
+	/** Installs (or, with null, removes) a fault injector: for tests only. */
+	public static void injectFaults(Faults injector) {
+		faults = injector;
 	}
 
 	public static void write(Path target, ContentWriter content) throws IOException {
 		Path absolute = target.toAbsolutePath();
 		Path folder = absolute.getParent();
-		Files.createDirectories(folder);
-		Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+		FileErrors.checkWritable(absolute);
+		Path temp;
+		try {
+			Files.createDirectories(folder);
+			temp = Files.createTempFile(folder, Debris.tempPrefix(absolute), "");
+		} catch (IOException e) {
+			throw FileErrors.writing(target, e);
+		}
 		boolean moved = false;
 		try {
-			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-					OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
-				content.writeTo(out);
-				out.flush();
-				channel.force(true);
-			}
+			writeAndForce(target, temp, content);
 			keepPermissions(absolute, temp);
 			move(temp, absolute);
 			moved = true;
 			syncFolder(folder);
+		} catch (IOException e) {
+			throw FileErrors.writing(target, e);
 		} finally {
 			if (!moved) {
-				Files.deleteIfExists(temp);
+				try {
+					Files.deleteIfExists(temp);
+				} catch (IOException e) {
+					// the next run removes it as debris
+				}
 			}
 		}
 	}
 
-	private static void move(Path temp, Path target) throws IOException {
+	/** Writes content into {@code file} (an already created temporary or staged file) and forces it to disk. */
+	static void writeAndForce(Path target, Path file, ContentWriter content) throws IOException {
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+			OutputStream raw = Channels.newOutputStream(channel);
+			Faults injector = faults;
+			if (injector != null) {
+				raw = injector.wrap(target, raw);
+			}
+			try (OutputStream out = new BufferedOutputStream(new Unclosable(raw), 1 << 16)) {
+				content.writeTo(out);
+				out.flush();
+			}
+			channel.force(true);
+		}
+	}
+
+	static void move(Path from, Path target) throws IOException {
 		try {
-			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			Files.move(from, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		} catch (AtomicMoveNotSupportedException e) {
 			// some file systems (network shares) cannot rename atomically: a plain replace is the best left
-			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+			Files.move(from, target, StandardCopyOption.REPLACE_EXISTING);
 		}
 	}
 
 	/** A temporary file is created private (rw-------): give the new file the old one's permissions. */
-	private static void keepPermissions(Path target, Path temp) throws IOException {
+	static void keepPermissions(Path target, Path temp) throws IOException {
 		PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
 		if (view == null) {
 			return;
@@ -76,11 +119,29 @@ public final class AtomicFiles {
 	}
 
 	/** Makes the rename itself durable; not every platform can open a folder, which is fine. */
-	private static void syncFolder(Path folder) {
+	static void syncFolder(Path folder) {
 		try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
 			channel.force(true);
 		} catch (IOException | UnsupportedOperationException e) {
 			// best effort: the content itself is already on disk
+		}
+	}
+
+	/** Content writers may close the stream they get; the channel is closed here, after the force. */
+	private static final class Unclosable extends java.io.FilterOutputStream {
+
+		Unclosable(OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			out.write(b, off, len);
+		}
+
+		@Override
+		public void close() throws IOException {
+			flush();
 		}
 	}
 }

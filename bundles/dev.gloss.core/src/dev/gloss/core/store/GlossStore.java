@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 import javax.xml.XMLConstants;
@@ -19,17 +21,25 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.impl.EPackageRegistryImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
+import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
+import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 import dev.gloss.core.store.internal.GlossXmlReader;
 import dev.gloss.core.store.internal.GlossXmlWriter;
 import dev.gloss.model.AnnotatedDocument;
+import dev.gloss.model.Annotation;
 import dev.gloss.model.GlossFactory;
 import dev.gloss.model.GlossPackage;
 
@@ -102,9 +112,39 @@ public final class GlossStore {
 	}
 
 	public AnnotatedDocument load(Path file) throws IOException {
+		return load(file, file);
+	}
+
+	/**
+	 * Reads an annotation file that the user knows by another name (git's temporary copy of a
+	 * version, say): messages name {@code shownAs}.
+	 */
+	public AnnotatedDocument load(Path file, Path shownAs) throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
-			return load(in, file);
+			return load(in, shownAs);
+		} catch (GlossFormatException e) {
+			if (e.getLine() == 0 && isEncodingError(e)) {
+				// the XML parser names no place for bad bytes: find it
+				int[] place = Utf8.firstMalformed(file);
+				if (place != null) {
+					throw new GlossFormatException(shownAs, place[0], place[1],
+							"not UTF-8: a byte sequence that is not a character", e);
+				}
+			}
+			throw e;
+		} catch (IOException e) {
+			throw FileErrors.reading(shownAs, e);
 		}
+	}
+
+	private static boolean isEncodingError(GlossFormatException e) {
+		for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.io.CharConversionException
+					|| cause instanceof java.nio.charset.CharacterCodingException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -121,17 +161,23 @@ public final class GlossStore {
 		}
 		// not plainly the Gloss format: EMF, the reference, reads it or names the problem and place
 		in = new ByteArrayInputStream(bytes);
-		Resource resource = newResource(name);
+		GlossResource resource = newResource(name);
 		try {
 			resource.load(in, loadOptions);
 		} catch (Resource.IOWrappedException e) {
-			throw translate(name, e.getCause() != null ? e.getCause() : e);
+			resource.checkIds(name);
+			throw translate(name, e.getCause() != null ? e.getCause() : e, resource);
 		} catch (RuntimeException e) {
+			resource.checkIds(name);
 			// EMF reports some bad values (an unknown enum literal, say) as runtime exceptions
 			throw new GlossFormatException(name, 0, 0, "cannot read the file: " + e.getMessage(), e);
 		}
+		resource.checkIds(name);
 		if (!resource.getErrors().isEmpty()) {
 			Resource.Diagnostic first = resource.getErrors().get(0);
+			if (first instanceof Exception exception) {
+				throw translate(name, exception, resource);
+			}
 			throw new GlossFormatException(name, first.getLine(), first.getColumn(), first.getMessage());
 		}
 		if (resource.getContents().size() != 1
@@ -142,9 +188,48 @@ public final class GlossStore {
 		return document;
 	}
 
+	/** A document and the {@link FileStamp} of the bytes it was read from. */
+	public record Stamped(AnnotatedDocument document, String stamp) {
+	}
+
+	/**
+	 * Loads a file and stamps the bytes it read, for a later {@link #saveIfUnchanged}.
+	 *
+	 * @return the document, or null with stamp {@link FileStamp#ABSENT} when there is no file
+	 */
+	public Stamped loadStamped(Path file) throws IOException {
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		} catch (NoSuchFileException e) {
+			return new Stamped(null, FileStamp.ABSENT);
+		}
+		return new Stamped(load(new ByteArrayInputStream(bytes), file), FileStamp.of(bytes));
+	}
+
 	/** Saves atomically: after a crash the file holds the old or the new content, whole. */
 	public void save(AnnotatedDocument document, Path file) throws IOException {
 		AtomicFiles.write(file, out -> write(document, out));
+	}
+
+	/**
+	 * Compare-and-swap: under the folder's {@link WriteLock}, saves only if the file still has the
+	 * stamp the caller read (from {@link #loadStamped}, or {@link FileStamp#ABSENT} for a new file).
+	 *
+	 * @return the stamp of the bytes written, for the next save
+	 * @throws ConcurrentChangeException when another writer changed the file in between; nothing
+	 *                                   is written
+	 */
+	public String saveIfUnchanged(AnnotatedDocument document, Path file, String expectedStamp) throws IOException {
+		byte[] bytes = toBytes(document);
+		try (WriteLock lock = WriteLock.acquire(file)) {
+			String actual = FileStamp.of(file);
+			if (!actual.equals(expectedStamp)) {
+				throw new ConcurrentChangeException(file, expectedStamp, actual);
+			}
+			AtomicFiles.write(file, out -> out.write(bytes));
+		}
+		return FileStamp.of(bytes);
 	}
 
 	/** Writes the file content (annotations put in document order first). */
@@ -161,7 +246,12 @@ public final class GlossStore {
 		if (GlossXmlWriter.write(document, out)) {
 			return;
 		}
-		resource.save(out, saveOptions());
+		try {
+			resource.save(out, saveOptions());
+		} catch (RuntimeException e) {
+			// EMF refuses text XML cannot hold (a lone half of a surrogate pair, a control character)
+			throw new IOException("a value cannot be written as XML: " + e.getMessage(), e);
+		}
 	}
 
 	public byte[] toBytes(AnnotatedDocument document) throws IOException {
@@ -185,19 +275,32 @@ public final class GlossStore {
 	 * A resource in a resource set that knows only the Gloss package, so that any other XMI (an
 	 * .ecore file, another tool's model) fails as "not a Gloss file" instead of loading.
 	 */
-	private static Resource newResource(Path file) {
+	private static GlossResource newResource(Path file) {
 		ResourceSet resourceSet = new ResourceSetImpl();
+		// an unknown namespace makes EMF fetch it as a model (found by fuzzing: any host named in
+		// xmlns:gloss got a network connection); Gloss reads what it is given and nothing else
+		resourceSet.setURIConverter(new ExtensibleURIConverterImpl() {
+			@Override
+			public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
+				throw new IOException("Gloss does not load " + uri);
+			}
+
+			@Override
+			public OutputStream createOutputStream(URI uri, Map<?, ?> options) throws IOException {
+				throw new IOException("Gloss does not write " + uri);
+			}
+		});
 		EPackage.Registry packages = new EPackageRegistryImpl();
 		packages.put(GlossPackage.eNS_URI, GlossPackage.eINSTANCE);
 		resourceSet.setPackageRegistry(packages);
 		URI uri = file == null ? URI.createURI("memory:/document." + FILE_EXTENSION)
 				: URI.createFileURI(file.toAbsolutePath().toString());
-		Resource resource = new GlossResource(uri);
+		GlossResource resource = new GlossResource(uri);
 		resourceSet.getResources().add(resource);
 		return resource;
 	}
 
-	private static GlossFormatException translate(Path file, Throwable cause) {
+	private static GlossFormatException translate(Path file, Throwable cause, GlossResource resource) {
 		if (cause instanceof SAXParseException sax) {
 			String message = sax.getMessage();
 			if (message != null && message.contains("DOCTYPE")) {
@@ -211,19 +314,99 @@ public final class GlossStore {
 					"not a Gloss annotation file: namespace '" + notFound.uri() + "' is not "
 							+ GlossPackage.eNS_URI, cause);
 		}
+		if (cause instanceof IllegalValueException illegal) {
+			int line = illegal.getLine() > 0 ? illegal.getLine() : resource.lineOf(illegal.getObject());
+			String feature = illegal.getFeature() == null ? "a value" : illegal.getFeature().getName();
+			String message = illegal.getValue() instanceof Annotation target
+					? "its '" + feature + "' link names annotation " + target.getId() + ", a "
+							+ target.eClass().getName() + ", which cannot be one of its " + feature
+					: "'" + illegal.getValue() + "' is not a valid " + feature;
+			return new GlossFormatException(file, line, 0, describe(illegal.getObject()) + message, cause);
+		}
+		if (cause instanceof UnresolvedReferenceException unresolved) {
+			int line = unresolved.getLine() > 0 ? unresolved.getLine() : resource.lineOf(unresolved.getObject());
+			String feature = unresolved.getFeature() == null ? "" : " '" + unresolved.getFeature().getName() + "'";
+			return new GlossFormatException(file, line, 0, describe(unresolved.getObject()) + "its" + feature
+					+ " link names " + unresolved.getReference()
+					+ ", which no annotation of this file has (a dangling link)", cause);
+		}
 		if (cause instanceof XMIException xmi) {
 			return new GlossFormatException(file, xmi.getLine(), xmi.getColumn(), xmi.getMessage(), cause);
 		}
 		return new GlossFormatException(file, 0, 0, String.valueOf(cause.getMessage()), cause);
 	}
 
-	/** XMI whose references are written as the annotations' own ids, not as list paths. */
+	private static String describe(EObject object) {
+		return object instanceof Annotation annotation ? "annotation " + annotation.getId() + ": " : "";
+	}
+
+	/**
+	 * XMI whose references are written as the annotations' own ids, not as list paths. Remembers the
+	 * line of each annotation and finds ids used twice while it loads, so messages name the place.
+	 */
 	private static final class GlossResource extends XMIResourceImpl {
+
+		private final Map<EObject, Integer> lines = new IdentityHashMap<>();
+		private final Map<String, Integer> idLines = new HashMap<>();
+		private String duplicate;
+		private int firstLine;
+		private int secondLine;
 
 		GlossResource(URI uri) {
 			super(uri);
 			// the id -> object map that makes reference resolution O(1) per reference
 			setIntrinsicIDToEObjectMap(new HashMap<String, EObject>());
+		}
+
+		int lineOf(EObject object) {
+			Integer line = object == null ? null : lines.get(object);
+			return line == null ? 0 : line;
+		}
+
+		/** Two annotations with one id make every link to it ambiguous: refuse the file. */
+		void checkIds(Path name) throws GlossFormatException {
+			if (duplicate != null) {
+				throw new GlossFormatException(name, secondLine, 0, "the id " + duplicate
+						+ " is used twice (lines " + firstLine + " and " + secondLine
+						+ "): every annotation needs its own id");
+			}
+		}
+
+		void record(EObject object, int line) {
+			lines.put(object, line);
+			if (object instanceof Annotation annotation && annotation.getId() != null) {
+				Integer first = idLines.putIfAbsent(annotation.getId(), line);
+				if (first != null && duplicate == null) {
+					duplicate = annotation.getId();
+					firstLine = first;
+					secondLine = line;
+				}
+			}
+		}
+
+		@Override
+		protected XMLLoad createXMLLoad() {
+			return new XMILoadImpl(createXMLHelper()) {
+				@Override
+				protected DefaultHandler makeDefaultHandler() {
+					return new SAXXMIHandler(resource, helper, options) {
+						// the parser pool reuses handlers across loads: record into the resource being
+						// loaded now (xmlResource), never into the one this handler was made for
+						@Override
+						protected void handleObjectAttribs(EObject object) {
+							super.handleObjectAttribs(object);
+							if (xmlResource instanceof GlossResource loading) {
+								loading.record(object, getLineNumber());
+							}
+						}
+					};
+				}
+			};
+		}
+
+		@Override
+		protected XMLLoad createXMLLoad(Map<?, ?> options) {
+			return createXMLLoad();
 		}
 
 		@Override

@@ -1,6 +1,7 @@
 package dev.gloss.formats.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -26,9 +27,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 /**
- * A JSON-LD 1.1 processor (Titanium) expands the W3C export with both contexts loaded from the
- * copies Gloss ships (no network: any other IRI fails the test), and finds the W3C and Gloss
- * terms as full IRIs: selectors, positions, the Gloss type and the claim -> source links.
+ * A JSON-LD 1.1 processor (Titanium) expands the W3C export offline: the W3C context (a public
+ * standard one that processors of annotations preload) comes from the copy Gloss ships, the Gloss
+ * terms from the export itself (no loader serves the Gloss context; any other IRI fails the
+ * test), and finds the W3C and Gloss terms as full IRIs: selectors, positions, the Gloss type and
+ * the claim -> source links.
  */
 class JsonLdConsumerTest {
 
@@ -38,13 +41,12 @@ class JsonLdConsumerTest {
 	@TempDir
 	Path temp;
 
-	/** Serves the two contexts from the bundle's copies and refuses everything else. */
+	/** Serves the W3C context from the bundle's copy and refuses everything else, the Gloss context too. */
 	static final class LocalLoader implements DocumentLoader {
 		@Override
 		public Document loadDocument(URI url, DocumentLoaderOptions options) throws JsonLdError {
 			String resource = switch (url.toString()) {
 				case "http://www.w3.org/ns/anno.jsonld" -> "/context/anno.jsonld";
-				case "https://gloss.dev/ns/gloss.jsonld" -> "/context/gloss.jsonld";
 				default -> throw new JsonLdError(JsonLdErrorCode.LOADING_DOCUMENT_FAILED, "no network in tests: " + url);
 			};
 			try (InputStream in = dev.gloss.formats.Formats.class.getResourceAsStream(resource)) {
@@ -115,7 +117,44 @@ class JsonLdConsumerTest {
 		assertTrue(body.contains(GLOSS + "status"), body);
 	}
 
-	private static JsonArray expand(Path file) throws JsonLdError {
+	@Test
+	void theDefaultExportStandsAloneWithPortableIris() throws Exception {
+		Path corpus = Fixtures.corpus(temp.resolve("corpus"));
+		for (String format : List.of("w3c", "w3c-jsonl")) {
+			Path out = temp.resolve(format);
+			Exports.export(format, dev.gloss.formats.ExportOptions.defaults(), corpus, out);
+			try (var files = Files.list(out)) {
+				for (Path file : files.toList()) {
+					String json = Files.readString(file);
+					assertFalse(json.contains("file:") || json.contains(temp.toString()),
+							file.getFileName() + " names no local path: " + json);
+				}
+			}
+		}
+		JsonObject page = expand(temp.resolve("w3c/page-1.jsonld")).getJsonObject(0);
+		JsonArray items = page.getJsonArray("http://www.w3.org/ns/activitystreams#items").getJsonObject(0)
+				.getJsonArray("@list");
+		assertEquals(16, items.size());
+		String first = items.getJsonObject(0).toString();
+		assertTrue(first.contains(GLOSS + "status"), "Gloss terms expanded without its context file: " + first);
+		assertTrue(first.contains("urn:x-gloss:article:asia/"), first);
+		// ids are relative to the document, so they resolve wherever the folder is published
+		assertEquals(temp.resolve("w3c/collection.jsonld").toUri().toString(),
+				page.getJsonArray("http://www.w3.org/ns/activitystreams#partOf").getJsonObject(0).getString("@id"));
+		String line = Files.readAllLines(temp.resolve("w3c-jsonl/annotations.jsonl")).get(0);
+		Path alone = temp.resolve("elsewhere/one.jsonld");
+		Files.createDirectories(alone.getParent());
+		Files.writeString(alone, line);
+		checkAnnotationTerms(expand(alone).getJsonObject(0));
+	}
+
+	private static void checkAnnotationTerms(JsonObject annotation) {
+		assertTrue(annotation.getJsonArray("@type").toString().contains(OA + "Annotation"), annotation.toString());
+		String body = annotation.getJsonArray(OA + "hasBody").toString();
+		assertTrue(body.matches(".*https://gloss\\.dev/ns/1#(Claim|Source|Location|Count).*"), body);
+	}
+
+	static JsonArray expand(Path file) throws JsonLdError {
 		Thread thread = Thread.currentThread();
 		ClassLoader previous = thread.getContextClassLoader();
 		thread.setContextClassLoader(jsonProviderLoader());
@@ -149,7 +188,10 @@ class JsonLdConsumerTest {
 		public Document loadDocument(URI url, DocumentLoaderOptions options) throws JsonLdError {
 			if ("file".equals(url.getScheme())) {
 				try (InputStream in = Files.newInputStream(Path.of(url))) {
-					return JsonDocument.of(in);
+					// as Titanium's own file loader does: the document's IRI is the base of its relative IRIs
+					Document document = JsonDocument.of(in);
+					document.setDocumentUrl(url);
+					return document;
 				} catch (IOException e) {
 					throw new JsonLdError(JsonLdErrorCode.LOADING_DOCUMENT_FAILED, e.getMessage());
 				}

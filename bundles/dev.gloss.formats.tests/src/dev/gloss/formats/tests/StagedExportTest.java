@@ -25,6 +25,17 @@ class StagedExportTest {
 	Path temp;
 
 	@Test
+	void theExportFolderHasTheUsersUsualPermissionsNotOwnerOnly() throws IOException {
+		Path corpus = Fixtures.corpus(temp.resolve("corpus"));
+		Path out = temp.resolve("out");
+		Exports.export("brat", corpus, out);
+		Path usual = Files.createDirectory(temp.resolve("usual"));
+		assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(out),
+				"the umask decides, as for every folder the user makes");
+		assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(out.resolve("asia")));
+	}
+
+	@Test
 	void refusesAFolderWithTheUsersFiles() throws IOException {
 		Path corpus = Fixtures.corpus(temp.resolve("corpus"));
 		Path out = Files.createDirectories(temp.resolve("mine"));
@@ -78,7 +89,37 @@ class StagedExportTest {
 		assertThrows(Cancelled.class, () -> export.run(List.of(corpus), out));
 		assertFalse(Files.exists(out));
 		try (var siblings = Files.list(temp)) {
-			assertEquals(List.of("corpus"), siblings.map(p -> p.getFileName().toString()).toList());
+			assertEquals(List.of("corpus"), siblings.map(p -> p.getFileName().toString())
+					.filter(name -> !name.equals(".gloss.lock")).toList());
 		}
+	}
+
+	@Test
+	void anExportInterruptedBetweenRenamesByAnEarlierVersionIsPutBack() throws IOException {
+		Path corpus = Fixtures.corpus(temp.resolve("corpus"));
+		Path out = temp.resolve("out");
+		Exports.export("csv", corpus, out);
+		// what a kill between the two renames of the old commit left: the old export aside, no destination
+		Path aside = temp.resolve(".out.old-123456");
+		Files.move(out, aside);
+		Files.createDirectories(temp.resolve(".out.partial-654321"));
+		Exports.export("brat", corpus, out);
+		assertTrue(Files.exists(out.resolve("annotation.conf")));
+		try (var siblings = Files.list(temp)) {
+			assertEquals(List.of("corpus", "out"), siblings.map(p -> p.getFileName().toString())
+					.filter(name -> !name.equals(".gloss.lock")).sorted().toList(), "no debris beside it");
+		}
+	}
+
+	@Test
+	void replacingAnExportNeverRemovesTheFolder() throws IOException {
+		Path corpus = Fixtures.corpus(temp.resolve("corpus"));
+		Path out = temp.resolve("out");
+		Exports.export("brat", corpus, out);
+		Object before = Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+		Exports.export("csv", corpus, out);
+		Object after = Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+		assertEquals(before, after, "the same folder, updated in place: at no moment was it missing");
+		assertEquals(List.of(".gloss-export", "annotations.csv"), GoldenFilesTest.files(out));
 	}
 }

@@ -29,8 +29,9 @@ import dev.gloss.model.Location;
 import dev.gloss.model.Source;
 
 /**
- * brat standoff: for each article its text ({@code .txt}, UTF-8 without byte order mark, line ends
- * as in the article) and its annotations ({@code .ann}): T lines for the spans, R lines for a
+ * brat standoff: for each article its text ({@code .txt}, UTF-8, line ends as in the article, with
+ * the article's byte order mark if it has one: brat counts the mark as the text's first character,
+ * so every offset of such a file is one more than in Gloss) and its annotations ({@code .ann}): T lines for the spans, R lines for a
  * claim's links to its sources, places and numbers, A lines for the categorical attributes, and
  * # notes for the rest (the comment as brat's AnnotatorNotes, other values as "Gloss" notes of
  * one {@code key=value} each, with \\ \n \r \t escaped). {@code annotation.conf} and
@@ -67,7 +68,8 @@ public final class BratFormat implements ExportFormat {
 			@Override
 			public List<String> write(ExportDocument document) throws IOException {
 				String ann = annotations(document, options.utf16Offsets());
-				Text.write(folder.resolve(Brat.textFile(document.path())), document.text());
+				Text.write(folder.resolve(Brat.textFile(document.path())),
+						(document.bom() ? BOM : "") + document.text());
 				Text.write(folder.resolve(Brat.annFile(document.path())), ann);
 				return List.of();
 			}
@@ -82,6 +84,8 @@ public final class BratFormat implements ExportFormat {
 	/** The .ann content, checked against the text before anything is written. */
 	static String annotations(ExportDocument document, boolean utf16) throws ExportException {
 		String text = document.text();
+		// brat reads a .txt as plain UTF-8: a byte order mark is its first character, counted by every offset
+		int shift = document.bom() ? 1 : 0;
 		StringBuilder out = new StringBuilder(document.annotations().size() * 120);
 		Map<String, String> tids = new HashMap<>();
 		int t = 0;
@@ -109,7 +113,7 @@ public final class BratFormat implements ExportFormat {
 				}
 				int from = utf16 ? fragment[0] : Spans.codePoint(document, fragment[0]);
 				int to = utf16 ? fragment[1] : Spans.codePoint(document, fragment[1]);
-				offsets.append(from).append(' ').append(to);
+				offsets.append(from + shift).append(' ').append(to + shift);
 				spanText.append(text, fragment[0], fragment[1]);
 			}
 			out.append(tid).append('\t').append(AnnotationType.of(annotation).label()).append(' ').append(offsets)
@@ -138,6 +142,9 @@ public final class BratFormat implements ExportFormat {
 		}
 		return out.toString();
 	}
+
+	/** U+FEFF, written as the UTF-8 byte order mark. */
+	private static final String BOM = "\uFEFF";
 
 	/** The pieces of a span between line breaks, in UTF-16 offsets. */
 	static List<int[]> fragments(String text, int begin, int end) {

@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -22,6 +25,9 @@ import dev.gloss.core.text.OffsetMap;
 import dev.gloss.formats.ImportFormat;
 import dev.gloss.formats.ImportOptions;
 import dev.gloss.formats.ImportPlan;
+import dev.gloss.formats.LabelMapping;
+import dev.gloss.formats.Unmapped;
+import dev.gloss.formats.internal.SourceFiles;
 import dev.gloss.formats.internal.Json;
 import dev.gloss.formats.internal.Text;
 import dev.gloss.formats.internal.Values;
@@ -35,11 +41,18 @@ import dev.gloss.model.Source;
 
 /**
  * Reads brat standoff: every {@code .ann} below the given folders (or given itself) with the
- * {@code .txt} beside it. T lines of the types Claim, Source, Location and Count become
- * annotations (a span in fragments covers first to last fragment), R lines HasSource /
- * HasLocation / HasCount become a claim's links, A lines and # notes the attributes, as
- * {@link BratFormat} writes them. brat ids without a Gloss id note get a fresh UUID.
- * Articles go to the same relative path in the corpus ({@code a.md.txt} back to {@code a.md}).
+ * {@code .txt} beside it. T lines become annotations (a span in fragments covers first to last
+ * fragment), R lines a claim's links, A lines and # notes the attributes, as {@link BratFormat}
+ * writes them. Labels are Gloss's own (Claim ... HasSource ...) or mapped by the import's
+ * {@link LabelMapping} ({@code GPE=location}, {@code AttributedTo=sources}); spans and relations
+ * with other labels are left out and listed with their counts. brat ids without a Gloss id note
+ * get a fresh UUID. Articles go to the same relative path in the corpus ({@code a.md.txt} back to
+ * {@code a.md}).
+ *
+ * <p>A {@code .txt} that starts with a byte order mark: brat decodes it as plain UTF-8, so the
+ * mark is the text's first character and every offset counts it. The import does the same (and
+ * reads offsets that do not count it, from tools that strip it, when only they match the text);
+ * the article keeps its mark.
  */
 public final class BratImport implements ImportFormat {
 
@@ -61,10 +74,19 @@ public final class BratImport implements ImportFormat {
 
 	@Override
 	public void read(List<Path> sources, Path corpus, ImportOptions options, ImportPlan plan) throws IOException {
+		Unmapped unmapped = new Unmapped();
+		readAll(sources, options, plan, unmapped);
+		if (!sources.isEmpty()) {
+			unmapped.report(sources.get(0).toAbsolutePath().normalize(), plan);
+		}
+	}
+
+	private static void readAll(List<Path> sources, ImportOptions options, ImportPlan plan, Unmapped unmapped)
+			throws IOException {
 		for (Path source : sources) {
 			Path root = source.toAbsolutePath().normalize();
 			if (Files.isRegularFile(root)) {
-				readFile(root, root.getParent(), options, plan);
+				readFile(root, root.getParent(), options, plan, unmapped);
 			} else if (Files.isDirectory(root)) {
 				List<Path> files;
 				try (Stream<Path> walk = Files.walk(root)) {
@@ -73,7 +95,7 @@ public final class BratImport implements ImportFormat {
 					throw e.getCause();
 				}
 				for (Path file : files) {
-					readFile(file, root, options, plan);
+					readFile(file, root, options, plan, unmapped);
 				}
 			} else {
 				throw new java.nio.file.NoSuchFileException(root.toString());
@@ -81,16 +103,27 @@ public final class BratImport implements ImportFormat {
 		}
 	}
 
-	private static void readFile(Path ann, Path root, ImportOptions options, ImportPlan plan) throws IOException {
+	private static void readFile(Path ann, Path root, ImportOptions options, ImportPlan plan, Unmapped unmapped)
+			throws IOException {
 		String name = ann.getFileName().toString();
 		Path txt = ann.resolveSibling(name.substring(0, name.length() - ".ann".length()) + ".txt");
 		if (!Files.isRegularFile(txt)) {
 			plan.problem(Problem.error(ann, 0, 0, "no text file " + txt.getFileName() + " beside it"));
 			return;
 		}
+		for (Path file : List.of(ann, txt)) {
+			if (!SourceFiles.isInside(file, root)) {
+				plan.problem(Problem.error(file, 0, 0, "a link to a file outside " + root
+						+ "; Gloss does not follow links out of the folder it imports from"));
+				return;
+			}
+		}
 		String text;
+		boolean bom;
 		try {
-			text = ArticleText.read(txt, StandardCharsets.UTF_8.name()).text();
+			ArticleText article = ArticleText.read(txt, StandardCharsets.UTF_8.name());
+			text = article.text();
+			bom = article.bom() && article.charset().equals(StandardCharsets.UTF_8);
 		} catch (GlossFormatException e) {
 			plan.problem(Problem.error(e.getFile(), e.getLine(), e.getColumn(), e.getProblem()));
 			return;
@@ -101,9 +134,24 @@ public final class BratImport implements ImportFormat {
 				path = path.substring(0, path.length() - ".txt".length());
 			}
 		}
-		List<Annotation> annotations = new Reader(ann, text, options.utf16Offsets(), plan).read();
+		List<String> lines = Files.readAllLines(ann, StandardCharsets.UTF_8);
+		Reader reader = new Reader(ann, text, options, bom ? 1 : 0);
+		List<Annotation> annotations = reader.read(lines);
+		if (annotations == null && bom) {
+			// not brat's convention: a tool that strips the mark before counting
+			Reader stripped = new Reader(ann, text, options, 0);
+			List<Annotation> read = stripped.read(lines);
+			if (read != null) {
+				reader = stripped;
+				annotations = read;
+				reader.problems.add(Problem.warning(ann, 0, 0, "the offsets do not count the byte order mark of "
+						+ txt.getFileName() + " as brat does (its first character); read as they are"));
+			}
+		}
+		reader.problems.forEach(plan::problem);
+		unmapped.add(reader.unmapped);
 		if (annotations != null) {
-			plan.add(new ImportPlan.Document(path, text, ann, true, annotations));
+			plan.add(new ImportPlan.Document(path, text, ann, true, annotations, bom));
 		}
 	}
 
@@ -113,22 +161,28 @@ public final class BratImport implements ImportFormat {
 		private final Path file;
 		private final String text;
 		private final boolean utf16;
-		private final ImportPlan plan;
+		private final LabelMapping labels;
+		/** 1 when the offsets count a byte order mark that is not part of the text. */
+		private final int shift;
 		private final OffsetMap offsets;
 		private final Map<String, Annotation> byTid = new HashMap<>();
+		/** T ids of spans left out (unmapped or ignored labels): what names them is left out too. */
+		private final Set<String> leftOut = new HashSet<>();
 		private final Map<Annotation, Boolean> hasId = new HashMap<>();
+		final List<Problem> problems = new ArrayList<>();
+		final Unmapped unmapped = new Unmapped();
 		private boolean failed;
 
-		Reader(Path file, String text, boolean utf16, ImportPlan plan) {
+		Reader(Path file, String text, ImportOptions options, int shift) {
 			this.file = file;
 			this.text = text;
-			this.utf16 = utf16;
-			this.plan = plan;
+			this.utf16 = options.utf16Offsets();
+			this.labels = options.labels();
+			this.shift = shift;
 			this.offsets = OffsetMap.of(text);
 		}
 
-		List<Annotation> read() throws IOException {
-			List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		List<Annotation> read(List<String> lines) {
 			List<Annotation> annotations = new ArrayList<>();
 			// spans first: relations, attributes and notes may come in any order after them
 			for (int i = 0; i < lines.size(); i++) {
@@ -167,13 +221,21 @@ public final class BratImport implements ImportFormat {
 				return null;
 			}
 			String[] typeAndOffsets = parts[1].split(" ", 2);
-			AnnotationType type;
-			try {
-				type = AnnotationType.parse(typeAndOffsets[0]);
-			} catch (IllegalArgumentException e) {
-				error(number, "unknown type '" + typeAndOffsets[0] + "' (Gloss knows Claim, Source, Location, Count)");
+			String label = typeAndOffsets[0];
+			Optional<LabelMapping.Target> target = labels.target(label);
+			if (target.isEmpty() || target.get() == LabelMapping.Target.IGNORE) {
+				if (target.isEmpty()) {
+					unmapped.span(label);
+				}
+				leftOut.add(parts[0]);
 				return null;
 			}
+			if (target.get().type().isEmpty()) {
+				error(number, "'" + label + "' is a span label, but it is mapped to the claim link "
+						+ LabelMapping.name(target.get()) + ": map it to claim, source, location or count");
+				return null;
+			}
+			AnnotationType type = target.get().type().get();
 			if (typeAndOffsets.length < 2) {
 				error(number, "no offsets");
 				return null;
@@ -219,7 +281,11 @@ public final class BratImport implements ImportFormat {
 					: " (are the offsets UTF-16 units, as DKPro Core and INCEpTION count? then import with --utf16)";
 		}
 
-		private int toUtf16(int offset) {
+		private int toUtf16(int counted) {
+			int offset = counted - shift;
+			if (offset < 0) {
+				throw new IllegalArgumentException("offset " + counted + " is the byte order mark");
+			}
 			if (utf16) {
 				if (offset < 0 || offset > text.length()) {
 					throw new IllegalArgumentException("offset " + offset + " is outside the text (0.." + text.length()
@@ -233,33 +299,55 @@ public final class BratImport implements ImportFormat {
 		private void relation(String line, int number) {
 			String[] parts = line.split("\t");
 			String[] args = parts.length > 1 ? parts[1].split(" ") : new String[0];
-			if (args.length != 3 || !args[1].startsWith("Arg1:") || !args[2].startsWith("Arg2:")) {
-				error(number, "a relation needs a type, Arg1: and Arg2:");
+			// brat writes Arg1:T1 Arg2:T2; other role names are read the same way, in order
+			if (args.length != 3 || args[1].indexOf(':') < 0 || args[2].indexOf(':') < 0) {
+				error(number, "a relation needs a type and two arguments (Arg1:T1 Arg2:T2)");
 				return;
 			}
-			Annotation from = byTid.get(args[1].substring(5));
-			Annotation to = byTid.get(args[2].substring(5));
+			String label = args[0];
+			String fromId = args[1].substring(args[1].indexOf(':') + 1);
+			String toId = args[2].substring(args[2].indexOf(':') + 1);
+			Optional<LabelMapping.Target> target = labels.target(label);
+			if (target.isEmpty()) {
+				unmapped.relation(label);
+				return;
+			}
+			if (target.get() == LabelMapping.Target.IGNORE) {
+				return;
+			}
+			if (!target.get().isLink()) {
+				error(number, "'" + label + "' is a relation label, but it is mapped to the type "
+						+ LabelMapping.name(target.get()) + ": map it to sources, locations or counts");
+				return;
+			}
+			if (leftOut.contains(fromId) || leftOut.contains(toId)) {
+				return;
+			}
+			Annotation from = byTid.get(fromId);
+			Annotation to = byTid.get(toId);
 			if (from == null || to == null) {
 				error(number, "the relation names a span that is not in the file");
 				return;
 			}
-			if (!(from instanceof Claim claim)) {
-				warn(number, "skipped: Gloss links only go from a claim");
+			// a claim's link, written from the claim (HasSource) or towards it (a Person Says a Statement)
+			Claim claim = from instanceof Claim c ? c : to instanceof Claim c ? c : null;
+			Annotation other = claim == from ? to : from;
+			Optional<LabelMapping.Target> fits = other instanceof Claim ? Optional.empty()
+					: LabelMapping.Target.linkTo(AnnotationType.of(other));
+			if (claim == null || fits.isEmpty() || fits.get() != target.get()) {
+				warn(number, "skipped: " + label + " (" + LabelMapping.name(target.get()) + ") links a "
+						+ from.eClass().getName() + " and a " + to.eClass().getName() + "; it needs a Claim and a "
+						+ switch (target.get()) {
+							case SOURCES -> "Source";
+							case LOCATIONS -> "Location";
+							default -> "Count";
+						});
 				return;
 			}
-			switch (args[0]) {
-				case Brat.HAS_SOURCE -> link(number, claim.getSources(), to, Source.class);
-				case Brat.HAS_LOCATION -> link(number, claim.getLocations(), to, Location.class);
-				case Brat.HAS_COUNT -> link(number, claim.getCounts(), to, Count.class);
-				default -> warn(number, "skipped: unknown relation type '" + args[0] + "'");
-			}
-		}
-
-		private <T extends Annotation> void link(int number, List<T> links, Annotation to, Class<T> type) {
-			if (type.isInstance(to)) {
-				links.add(type.cast(to));
-			} else {
-				error(number, "the relation's Arg2 is a " + to.eClass().getName() + ", not a " + type.getSimpleName());
+			switch (target.get()) {
+				case SOURCES -> claim.getSources().add((Source) other);
+				case LOCATIONS -> claim.getLocations().add((Location) other);
+				default -> claim.getCounts().add((Count) other);
 			}
 		}
 
@@ -272,7 +360,9 @@ public final class BratImport implements ImportFormat {
 			}
 			Annotation annotation = byTid.get(args[1]);
 			if (annotation == null) {
-				error(number, "the attribute names a span that is not in the file");
+				if (!leftOut.contains(args[1])) {
+					error(number, "the attribute names a span that is not in the file");
+				}
 				return;
 			}
 			String value = args.length > 2 ? args[2] : "true";
@@ -301,7 +391,9 @@ public final class BratImport implements ImportFormat {
 			}
 			Annotation annotation = byTid.get(args[1]);
 			if (annotation == null) {
-				warn(number, "skipped: the note is not on a span of this file");
+				if (!leftOut.contains(args[1])) {
+					warn(number, "skipped: the note is not on a span of this file");
+				}
 				return;
 			}
 			String note = parts[2];
@@ -354,12 +446,12 @@ public final class BratImport implements ImportFormat {
 		}
 
 		private void error(int line, String message) {
-			plan.problem(Problem.error(file, line, 0, message));
+			problems.add(Problem.error(file, line, 0, message));
 			failed = true;
 		}
 
 		private void warn(int line, String message) {
-			plan.problem(Problem.warning(file, line, 0, message));
+			problems.add(Problem.warning(file, line, 0, message));
 		}
 	}
 }

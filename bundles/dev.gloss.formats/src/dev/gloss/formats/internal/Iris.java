@@ -10,6 +10,11 @@ public final class Iris {
 	public static final String UUID_PREFIX = "urn:uuid:";
 	/** For ids that are not UUIDs (files written by hand or other tools). */
 	public static final String ID_PREFIX = "urn:x-gloss:id:";
+	/**
+	 * An article named by its path in the corpus, when no base IRI is given: the same on every
+	 * machine and in every clone, unlike a file: IRI of one user's folder.
+	 */
+	public static final String ARTICLE_PREFIX = "urn:x-gloss:article:";
 
 	private Iris() {
 	}
@@ -20,6 +25,27 @@ public final class Iris {
 			return UUID_PREFIX + UUID.fromString(id);
 		} catch (IllegalArgumentException e) {
 			return ID_PREFIX + URLEncoder.encode(id, StandardCharsets.UTF_8);
+		}
+	}
+
+	/** {@code urn:x-gloss:article:dir/a.txt}: the article's corpus path, percent-encoded where IRIs need it. */
+	public static String article(String path) {
+		try {
+			return ARTICLE_PREFIX + new java.net.URI(null, null, path, null);
+		} catch (java.net.URISyntaxException e) {
+			throw new IllegalArgumentException("cannot make an IRI of " + path, e);
+		}
+	}
+
+	/** The corpus path an {@link #article(String)} IRI names, or {@code null} for other IRIs. */
+	public static String articlePath(String iri) {
+		if (!iri.startsWith(ARTICLE_PREFIX)) {
+			return null;
+		}
+		try {
+			return new java.net.URI(iri.substring(ARTICLE_PREFIX.length())).getPath();
+		} catch (java.net.URISyntaxException e) {
+			return null;
 		}
 	}
 

@@ -40,10 +40,7 @@ public final class AnnotationJson {
 			throws IOException {
 		json.writeStartObject();
 		if (withContext) {
-			json.writeArrayFieldStart("@context");
-			json.writeString(W3c.ANNO_CONTEXT);
-			json.writeString(W3c.GLOSS_CONTEXT);
-			json.writeEndArray();
+			W3c.writeContext(json);
 		}
 		json.writeStringField("id", Iris.of(annotation.getId()));
 		json.writeStringField("type", "Annotation");

@@ -34,8 +34,22 @@ final class QuoteAnchor {
 		int best = -1;
 		int bestScore = -1;
 		int bestDistance = Integer.MAX_VALUE;
-		for (int at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
-			int score = commonSuffix(text, at, prefix) + commonPrefix(text, at + exact.length(), suffix);
+		// one Knuth-Morris-Pratt pass finds every occurrence: linear even for quotes like "aaa...ab"
+		int[] failure = failure(exact);
+		int m = exact.length();
+		for (int i = 0, k = 0; i < text.length(); i++) {
+			while (k > 0 && text.charAt(i) != exact.charAt(k)) {
+				k = failure[k - 1];
+			}
+			if (text.charAt(i) == exact.charAt(k)) {
+				k++;
+			}
+			if (k < m) {
+				continue;
+			}
+			k = failure[k - 1];
+			int at = i - m + 1;
+			int score = commonSuffix(text, at, prefix) + commonPrefix(text, at + m, suffix);
 			int distance = hint < 0 ? 0 : Math.abs(at - hint);
 			if (score > bestScore || score == bestScore && distance < bestDistance) {
 				best = at;
@@ -46,12 +60,33 @@ final class QuoteAnchor {
 		return best < 0 ? null : new int[] { best, best + exact.length() };
 	}
 
+	/**
+	 * How much context counts: enough to tell occurrences apart (Gloss writes 32 characters), and
+	 * bounded, so that a long prefix times many occurrences cannot make the search quadratic.
+	 */
+	static final int CONTEXT = 64;
+
+	/** Knuth-Morris-Pratt failure function: for each prefix of the pattern, its longest border. */
+	private static int[] failure(String pattern) {
+		int[] failure = new int[pattern.length()];
+		for (int i = 1, k = 0; i < pattern.length(); i++) {
+			while (k > 0 && pattern.charAt(i) != pattern.charAt(k)) {
+				k = failure[k - 1];
+			}
+			if (pattern.charAt(i) == pattern.charAt(k)) {
+				k++;
+			}
+			failure[i] = k;
+		}
+		return failure;
+	}
+
 	private static int commonSuffix(String text, int end, String prefix) {
 		if (prefix == null) {
 			return 0;
 		}
 		int n = 0;
-		while (n < prefix.length() && end - n > 0
+		while (n < prefix.length() && n < CONTEXT && end - n > 0
 				&& text.charAt(end - n - 1) == prefix.charAt(prefix.length() - n - 1)) {
 			n++;
 		}
@@ -63,7 +98,7 @@ final class QuoteAnchor {
 			return 0;
 		}
 		int n = 0;
-		while (n < suffix.length() && start + n < text.length() && text.charAt(start + n) == suffix.charAt(n)) {
+		while (n < suffix.length() && n < CONTEXT && start + n < text.length() && text.charAt(start + n) == suffix.charAt(n)) {
 			n++;
 		}
 		return n;

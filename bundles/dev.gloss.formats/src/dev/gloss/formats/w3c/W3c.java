@@ -1,10 +1,18 @@
 package dev.gloss.formats.w3c;
 
+import java.io.IOException;
+import java.io.InputStream;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.gloss.formats.internal.Json;
+
 /** Names shared by the W3C writers and the reader. */
 public final class W3c {
 
 	public static final String ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
-	/** The published IRI of the Gloss context; the bundle holds it as /context/gloss.jsonld. */
+	/** The IRI the Gloss context is named by; exports embed it (see {@link #writeContext}), the bundle holds it as /context/gloss.jsonld. */
 	public static final String GLOSS_CONTEXT = "https://gloss.dev/ns/gloss.jsonld";
 	/** The Gloss vocabulary the context maps its terms to. */
 	public static final String GLOSS_VOCABULARY = "https://gloss.dev/ns/1#";
@@ -12,5 +20,27 @@ public final class W3c {
 	public static final String CONTEXT_FILE = "gloss.jsonld";
 
 	private W3c() {
+	}
+
+	private static volatile JsonNode glossContext;
+
+	/**
+	 * {@code "@context": [W3C context, the Gloss context itself]}: the Gloss terms travel inside
+	 * each document, so a JSON-LD processor expands it with nothing to fetch but the W3C context
+	 * (which processors of Web Annotations know), and nothing to fetch from an address Gloss would
+	 * have to serve.
+	 */
+	public static void writeContext(JsonGenerator json) throws IOException {
+		JsonNode context = glossContext;
+		if (context == null) {
+			try (InputStream in = Json.openResource("/context/" + CONTEXT_FILE)) {
+				context = Json.MAPPER.readTree(in).get("@context");
+			}
+			glossContext = context;
+		}
+		json.writeArrayFieldStart("@context");
+		json.writeString(ANNO_CONTEXT);
+		Json.MAPPER.writeTree(json, context);
+		json.writeEndArray();
 	}
 }

@@ -65,8 +65,8 @@ public final class W3cFormat implements ExportFormat {
 		Writer(Path folder, ExportOptions options) {
 			this.folder = folder;
 			this.options = options;
-			String iri = options.exportIri().toString();
-			this.base = iri.endsWith("/") ? iri : iri + "/";
+			String iri = options.exportIri() == null ? "" : options.exportIri().toString();
+			this.base = iri.isEmpty() || iri.endsWith("/") ? iri : iri + "/";
 		}
 
 		@Override
@@ -146,10 +146,7 @@ public final class W3cFormat implements ExportFormat {
 		}
 
 		private static void writeContext(JsonGenerator json) throws IOException {
-			json.writeArrayFieldStart("@context");
-			json.writeString(W3c.ANNO_CONTEXT);
-			json.writeString(W3c.GLOSS_CONTEXT);
-			json.writeEndArray();
+			W3c.writeContext(json);
 		}
 	}
 }

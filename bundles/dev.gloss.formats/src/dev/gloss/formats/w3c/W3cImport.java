@@ -71,13 +71,41 @@ public final class W3cImport implements ImportFormat {
 				+ "corpus articles by position and quote.";
 	}
 
+	/** The longest path Gloss looks up for a source: longer ones cannot name a file (PATH_MAX). */
+	static final int MAX_PATH = 4096;
+	/** Sources longer than this are refused, with a message, before any work on them. */
+	static final int MAX_SOURCE = 65536;
+
 	/** An annotation as found, with where it came from. */
 	private record Found(JsonNode node, Path file, int line) {
 	}
 
+	/**
+	 * Turns each annotation into a Gloss annotation as soon as it is read, so that the JSON of one
+	 * annotation (one JSONL line, one page item) is all the JSON held at a time; the first of several
+	 * with one id wins.
+	 */
+	private static final class Collected {
+		private final Set<String> seen = new HashSet<>();
+		private final Builder builder;
+		private int count;
+
+		Collected(Builder builder) {
+			this.builder = builder;
+		}
+
+		void add(String id, Found found) throws IOException {
+			count++;
+			if (seen.add(id != null ? id : "#" + count)) {
+				builder.annotation(found);
+			}
+		}
+	}
+
 	@Override
 	public void read(List<Path> sources, Path corpus, ImportOptions options, ImportPlan plan) throws IOException {
-		Map<String, Found> found = new LinkedHashMap<>();
+		Builder builder = new Builder(corpus, options, plan);
+		Collected found = new Collected(builder);
 		for (Path source : sources) {
 			Path file = source.toAbsolutePath().normalize();
 			if (Files.isDirectory(file)) {
@@ -96,7 +124,7 @@ public final class W3cImport implements ImportFormat {
 				throw new NoSuchFileException(file.toString());
 			}
 		}
-		new Builder(corpus, options, plan).build(found.values());
+		builder.finish();
 	}
 
 	private static boolean isJsonFile(Path file) {
@@ -105,7 +133,7 @@ public final class W3cImport implements ImportFormat {
 				&& (name.endsWith(".jsonld") || name.endsWith(".json") || name.endsWith(".jsonl"));
 	}
 
-	private static void readFile(Path file, boolean followPages, Map<String, Found> found, ImportPlan plan)
+	private static void readFile(Path file, boolean followPages, Collected found, ImportPlan plan)
 			throws IOException {
 		if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
 			try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -122,9 +150,20 @@ public final class W3cImport implements ImportFormat {
 			}
 			return;
 		}
-		JsonNode node = parse(file, 1, Files.readString(file, StandardCharsets.UTF_8), plan);
+		JsonNode node = parse(file, plan);
 		if (node != null) {
 			collect(node, file, 0, followPages, found, plan, new HashSet<>());
+		}
+	}
+
+	/** A whole JSON file, read from the stream (no copy of it as a string). */
+	private static JsonNode parse(Path file, ImportPlan plan) throws IOException {
+		try (java.io.InputStream in = Files.newInputStream(file)) {
+			return Json.MAPPER.readTree(in);
+		} catch (JsonProcessingException e) {
+			plan.problem(Problem.error(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+					e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), "not JSON: " + e.getOriginalMessage()));
+			return null;
 		}
 	}
 
@@ -139,7 +178,7 @@ public final class W3cImport implements ImportFormat {
 		}
 	}
 
-	private static void collect(JsonNode node, Path file, int line, boolean followPages, Map<String, Found> found,
+	private static void collect(JsonNode node, Path file, int line, boolean followPages, Collected found,
 			ImportPlan plan, Set<Path> visited) throws IOException {
 		if (node.isArray()) {
 			for (JsonNode item : node) {
@@ -155,7 +194,7 @@ public final class W3cImport implements ImportFormat {
 		}
 		if (hasType(node, "Annotation")) {
 			String id = text(node, "id");
-			found.putIfAbsent(id != null ? id : "#" + found.size(), new Found(node, file, line));
+			found.add(id, new Found(node, file, line));
 		} else if (hasType(node, "AnnotationPage")) {
 			collect(node.path("items"), file, line, followPages, found, plan, visited);
 			if (followPages && node.get("next") != null) {
@@ -172,7 +211,7 @@ public final class W3cImport implements ImportFormat {
 	}
 
 	/** A page named by IRI is looked up beside the file that names it, by its last path segment. */
-	private static void follow(JsonNode reference, Path from, Map<String, Found> found, ImportPlan plan,
+	private static void follow(JsonNode reference, Path from, Collected found, ImportPlan plan,
 			Set<Path> visited) throws IOException {
 		String iri = reference.isObject() ? text(reference, "id") : reference.asText();
 		if (reference.isObject() && reference.has("items")) {
@@ -192,7 +231,7 @@ public final class W3cImport implements ImportFormat {
 					+ "): import the folder of the export, or put the pages beside the collection"));
 			return;
 		}
-		JsonNode node = parse(page, 1, Files.readString(page, StandardCharsets.UTF_8), plan);
+		JsonNode node = parse(page, plan);
 		if (node != null) {
 			collect(node, page, 0, true, found, plan, visited);
 		}
@@ -237,10 +276,7 @@ public final class W3cImport implements ImportFormat {
 			this.plan = plan;
 		}
 
-		void build(Iterable<Found> found) throws IOException {
-			for (Found each : found) {
-				annotation(each);
-			}
+		void finish() {
 			for (Article article : articles.values()) {
 				link(article);
 				plan.add(new ImportPlan.Document(article.path(), article.text(), article.origin(), false,
@@ -332,7 +368,7 @@ public final class W3cImport implements ImportFormat {
 				attributes(found, label, annotation, glossBody);
 			}
 			article.annotations().add(annotation);
-			article.bodies().add(glossBody);
+			article.bodies().add(linksOf(glossBody));
 		}
 
 		private void attributes(Found found, String label, Annotation annotation, JsonNode body) {
@@ -368,6 +404,20 @@ public final class W3cImport implements ImportFormat {
 				conflict.setTheirsCreator(text(each, "theirsCreator"));
 				annotation.getConflicts().add(conflict);
 			}
+		}
+
+		/** Only what linking needs of a body, so the rest of its JSON can go. */
+		private static JsonNode linksOf(JsonNode body) {
+			if (body == null) {
+				return null;
+			}
+			var links = Json.MAPPER.createObjectNode();
+			for (String key : List.of("sources", "locations", "counts")) {
+				if (body.has(key)) {
+					links.set(key, body.get(key));
+				}
+			}
+			return links;
 		}
 
 		/** A claim's links point at annotations of the same article, by IRI. */
@@ -411,8 +461,11 @@ public final class W3cImport implements ImportFormat {
 				path = resolve(source);
 				pathOfSource.put(source, path);
 				if (path == null) {
-					plan.problem(Problem.error(found.file(), found.line(), 0, "no article of " + corpus
-							+ " matches the source " + source + (options.baseIri() == null ? " (give the base IRI the "
+					plan.problem(Problem.error(found.file(), found.line(), 0, source.length() > MAX_SOURCE
+							? "the source IRI is " + source.length() + " characters long; Gloss reads sources of up to "
+									+ MAX_SOURCE
+							: "no article of " + corpus + " matches the source "
+									+ (source.length() > 300 ? source.substring(0, 297) + "..." : source) + (options.baseIri() == null ? " (give the base IRI the "
 									+ "corpus was exported with)" : "")));
 				}
 			}
@@ -438,6 +491,14 @@ public final class W3cImport implements ImportFormat {
 
 		/** The article a source IRI names: below the base IRI, else the longest tail that exists. */
 		private String resolve(String source) {
+			if (source.length() > MAX_SOURCE) {
+				return null;
+			}
+			String named = Iris.articlePath(source);
+			if (named != null) {
+				Path article = corpus.resolve(named).normalize();
+				return article.startsWith(corpus) && Files.isRegularFile(article) ? named : null;
+			}
 			String base = options.baseIri() == null ? corpus.toUri().toString() : options.baseIri().toString();
 			String pathPart;
 			try {
@@ -454,12 +515,26 @@ public final class W3cImport implements ImportFormat {
 			if (pathPart == null) {
 				return null;
 			}
-			String[] segments = pathPart.split("/");
-			for (int first = 0; first < segments.length; first++) {
-				String tail = String.join("/", java.util.Arrays.copyOfRange(segments, first, segments.length));
-				if (!tail.isEmpty() && Files.isRegularFile(corpus.resolve(tail))
-						&& corpus.resolve(tail).normalize().startsWith(corpus)) {
-					return tail;
+			// only tails that can be a path on disk: the last MAX_PATH characters. Trying every tail of
+			// a long IRI (joined anew each time) was quadratic: minutes for one 200 KB source
+			int shortest = Math.max(0, pathPart.length() - MAX_PATH);
+			List<Integer> starts = new ArrayList<>();
+			if (shortest == 0) {
+				starts.add(0);
+			}
+			for (int slash = pathPart.indexOf('/', Math.max(0, shortest - 1)); slash >= 0;
+					slash = pathPart.indexOf('/', slash + 1)) {
+				starts.add(slash + 1);
+			}
+			for (int start : starts) {
+				String tail = pathPart.substring(start);
+				try {
+					if (!tail.isEmpty() && Files.isRegularFile(corpus.resolve(tail))
+							&& corpus.resolve(tail).normalize().startsWith(corpus)) {
+						return tail;
+					}
+				} catch (java.nio.file.InvalidPathException e) {
+					// not a path on this system: try a shorter tail
 				}
 			}
 			return null;

@@ -59,6 +59,8 @@ public class GlossValidator extends EObjectValidator {
 	public static final int EMPTY_PASSAGE = 12;
 	/** Warning: a disputed annotation without a recorded conflict, or the reverse. */
 	public static final int CONFLICT_NOT_DISPUTED = 13;
+	/** Error: an offset falls between the two halves of a character outside the BMP (an emoji, say). */
+	public static final int OFFSET_SPLITS_CHARACTER = 14;
 
 	public static final GlossValidator INSTANCE = new GlossValidator();
 
@@ -107,6 +109,12 @@ public class GlossValidator extends EObjectValidator {
 		return valid;
 	}
 
+	/** Whether a UTF-16 offset lies between a high and a low surrogate. */
+	private static boolean splitsPair(CharSequence text, int offset) {
+		return offset > 0 && offset < text.length() && Character.isHighSurrogate(text.charAt(offset - 1))
+				&& Character.isLowSurrogate(text.charAt(offset));
+	}
+
 	private boolean validateAnchor(Annotation annotation, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		CharSequence text = context == null ? null : (CharSequence) context.get(ARTICLE_TEXT);
 		int begin = annotation.getBegin();
@@ -116,6 +124,13 @@ public class GlossValidator extends EObjectValidator {
 			String limit = text == null ? "" : " <= " + length;
 			return report(diagnostics, OFFSETS_OUT_OF_RANGE, annotation, GlossPackage.Literals.ANNOTATION__BEGIN,
 					describe(annotation) + ": offsets " + begin + ".." + end + " break 0 <= begin <= end" + limit);
+		}
+		if (text != null && (splitsPair(text, begin) || splitsPair(text, end))) {
+			int at = splitsPair(text, begin) ? begin : end;
+			return report(diagnostics, OFFSET_SPLITS_CHARACTER, annotation, GlossPackage.Literals.ANNOTATION__BEGIN,
+					describe(annotation) + ": its " + (at == begin ? "begin" : "end") + " offset " + at
+							+ " falls inside a character (between the two halves of a surrogate pair, such as an"
+							+ " emoji); no export can represent it: select the passage again");
 		}
 		if (annotation.isOrphaned()) {
 			// its offsets only say where the passage used to be: the quote is what is left of it

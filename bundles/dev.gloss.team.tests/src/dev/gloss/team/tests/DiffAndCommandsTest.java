@@ -116,6 +116,23 @@ class DiffAndCommandsTest {
 	}
 
 	@Test
+	void reanchorCommandStretchesAPassageWithAnInsertionInside() throws IOException {
+		CorpusDocument document = repo.open("news/convoy.txt", "ana");
+		Fixtures.mark(document, AnnotationType.COUNT, "roughly 900 tonnes of wheat and barley");
+		document.save();
+		repo.commitAll("Ana", "annotated");
+		System.setProperty("gloss.snapshots", temp.resolve("empty").toString());
+		Fixtures.write(repo.folder, "news/convoy.txt", Fixtures.article(Fixtures.CONVOY).replace("roughly 900 tonnes",
+				"roughly 900 (nine hundred) tonnes"));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		assertEquals(0, main(out).run("reanchor", repo.folder.toString()));
+		String printed = out.toString(StandardCharsets.UTF_8);
+		assertTrue(printed.contains("news/convoy.txt: 0 anchored, 1 moved, 0 orphaned"), printed);
+		assertEquals("roughly 900 (nine hundred) tonnes of wheat and barley",
+				repo.open("news/convoy.txt", "ana").annotations().get(0).getQuote());
+	}
+
+	@Test
 	void reanchorCommandMovesAnnotationsAndListsOrphans() throws IOException {
 		CorpusDocument document = repo.open("news/convoy.txt", "ana");
 		Fixtures.mark(document, AnnotationType.CLAIM, "Drivers said they were given no reason for the delay.");

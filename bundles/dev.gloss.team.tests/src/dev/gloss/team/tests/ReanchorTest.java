@@ -128,6 +128,44 @@ class ReanchorTest {
 	}
 
 	@Test
+	void anInsertionStrictlyInsideAPassageStretchesIt() throws IOException {
+		String original = Fixtures.article(Fixtures.CONVOY);
+		List<String> passages = List.of("roughly 900 tonnes of wheat and barley", "Halden Cross",
+				"Drivers said they were given no reason for the delay.");
+		ReanchorReport report = reanchor(original, passages,
+				text -> text.replace("roughly 900 tonnes", "roughly 900 (nine hundred) tonnes"), true);
+		assertEquals(0, report.orphaned());
+		Outcome stretched = report.outcomes().stream().filter(o -> o.annotation().getQuote().startsWith("roughly"))
+				.findFirst().orElseThrow();
+		assertEquals(Kind.MOVED, stretched.kind());
+		assertEquals(Method.DIFF, stretched.method());
+		assertTrue(stretched.quoteChanged());
+		assertEquals("roughly 900 (nine hundred) tonnes of wheat and barley", stretched.annotation().getQuote());
+		assertEquals(stretched.oldBegin(), stretched.annotation().getBegin(), "its start stays where it was");
+	}
+
+	@Test
+	void aDeletionStrictlyInsideAPassageShrinksIt() throws IOException {
+		String original = Fixtures.article(Fixtures.CONVOY);
+		List<String> passages = List.of("roughly 900 tonnes of wheat and barley", "Halden Cross");
+		ReanchorReport report = reanchor(original, passages,
+				text -> text.replace("tonnes of wheat and barley", "tonnes of barley"), true);
+		assertEquals(0, report.orphaned());
+		Outcome shrunk = report.outcomes().stream().filter(o -> o.annotation().getQuote().startsWith("roughly"))
+				.findFirst().orElseThrow();
+		assertEquals(Kind.MOVED, shrunk.kind());
+		assertEquals("roughly 900 tonnes of barley", shrunk.annotation().getQuote());
+	}
+
+	@Test
+	void anInsertionAtThePassagesEdgeIsNotInsideIt() throws IOException {
+		String original = Fixtures.article(Fixtures.CONVOY);
+		ReanchorReport edge = reanchor(original, List.of("900 tonnes"),
+				text -> text.replace("roughly 900 tonnes", "roughly 1,900 tonnes"), true);
+		assertEquals("900 tonnes", edge.outcomes().get(0).annotation().getQuote());
+	}
+
+	@Test
 	void withoutTheOldTextTheQuoteSearchStillPlacesEveryAnnotation() throws IOException {
 		String original = Fixtures.article(Fixtures.FERRY);
 		String marker = "The transport office said";

@@ -179,6 +179,27 @@ public final class OffsetMapping {
 		return run >= 0 && oldEnd <= oldStarts[run] + lengths[run];
 	}
 
+	/** How many characters of the old range {@code [from, to)} are in shared text (the rest was deleted or replaced). */
+	public int sharedInOld(int from, int to) {
+		return overlap(oldStarts, from, to);
+	}
+
+	/** How many characters of the new range {@code [from, to)} are in shared text (the rest was inserted). */
+	public int sharedInNew(int from, int to) {
+		// runs come from a diff: their new starts rise with their old ones
+		return overlap(newStarts, from, to);
+	}
+
+	private int overlap(int[] starts, int from, int to) {
+		int found = Arrays.binarySearch(starts, 0, count, from);
+		int run = Math.max(0, found >= 0 ? found : -found - 2);
+		int total = 0;
+		for (; run < count && starts[run] < to; run++) {
+			total += Math.max(0, Math.min(to, starts[run] + lengths[run]) - Math.max(from, starts[run]));
+		}
+		return total;
+	}
+
 	public int oldLength() {
 		return oldLength;
 	}

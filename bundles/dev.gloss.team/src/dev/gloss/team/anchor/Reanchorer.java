@@ -18,8 +18,9 @@ import dev.gloss.team.anchor.Outcome.Method;
  * <ol>
  * <li>When the old text is known, offsets are mapped through a diff of old and new text. A passage
  * the diff carries over whole keeps its annotation (anchored, or moved when text before it
- * changed). A passage with edits inside (a corrected typo) is kept when the new text is still
- * close to the quote.</li>
+ * changed). A passage with text only inserted or only deleted strictly inside it stretches or
+ * shrinks with it; one with other edits inside (a corrected typo) is kept when the new text is
+ * still close to the quote.</li>
  * <li>Otherwise, and for passages the diff says were deleted or rewritten (a moved paragraph is a
  * deletion plus an insertion to a diff), the quote is searched with its prefix and suffix
  * ({@link QuoteMatcher}), near where the diff puts it.</li>
@@ -89,6 +90,13 @@ public final class Reanchorer {
 			int newBegin = mapping.mapNearest(begin, false);
 			int newEnd = mapping.mapNearest(end, true);
 			hint = newBegin;
+			if (stretched(mapping, begin, end)) {
+				// text only inserted, or only deleted, strictly inside the passage: it stretches or shrinks
+				// with it, as Eclipse's position updater and Hypothesis keep such a passage
+				String found = newText.substring(newBegin, newEnd);
+				return place(annotation, newText, newBegin, newEnd, Method.DIFF, true,
+						QuoteMatcher.similarity(quote, found));
+			}
 			if (newEnd >= newBegin && newEnd - newBegin <= 2 * quote.length() + 16) {
 				String found = newText.substring(newBegin, newEnd);
 				double similarity = QuoteMatcher.similarity(quote, found);
@@ -109,6 +117,20 @@ public final class Reanchorer {
 					found.score());
 		}
 		return orphan(annotation, hint, newText);
+	}
+
+	/**
+	 * Whether both ends of the old passage lie in shared text and the changes between them are only
+	 * insertions (every old character survives) or only deletions (every new character is old).
+	 */
+	private static boolean stretched(OffsetMapping mapping, int begin, int end) {
+		int newBegin = mapping.map(begin, false);
+		int newEnd = mapping.map(end, true);
+		if (begin >= end || newBegin < 0 || newEnd <= newBegin) {
+			return false;
+		}
+		return mapping.sharedInOld(begin, end) == end - begin
+				|| mapping.sharedInNew(newBegin, newEnd) == newEnd - newBegin;
 	}
 
 	private static Outcome place(Annotation annotation, String newText, int newBegin, int newEnd, Method method,

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.gloss.core.store.AtomicFiles;
+import dev.gloss.core.store.Debris;
 
 /**
  * Installs the Gloss merge driver into a repository: the {@code merge.gloss} entry of its git
@@ -61,6 +62,7 @@ public final class GitSetup {
 		git.line("config", "merge." + DRIVER_NAME + ".driver", driver);
 		Path attributes = top.resolve(".gitattributes");
 		boolean changed = addAttributes(attributes);
+		addIgnores(top.resolve(".gitignore"));
 		return new Result(top, attributes, libraries, driver, changed);
 	}
 
@@ -124,6 +126,40 @@ public final class GitSetup {
 		AtomicFiles.write(attributes, out -> out.write(bytes));
 		return true;
 	}
+
+	/**
+	 * Git-ignores what Gloss leaves only while it writes or after a crash ({@link Debris}), its lock
+	 * files and re-anchoring backups; adds only the patterns missing, keeps everything else.
+	 */
+	static boolean addIgnores(Path ignore) throws IOException {
+		String content = Files.isRegularFile(ignore) ? Files.readString(ignore, StandardCharsets.UTF_8) : "";
+		Set<String> present = new HashSet<>();
+		for (String line : content.split("\\R")) {
+			present.add(line.strip());
+		}
+		List<String> missing = new ArrayList<>();
+		for (String pattern : IGNORED) {
+			if (!present.contains(pattern)) {
+				missing.add(pattern);
+			}
+		}
+		if (missing.isEmpty()) {
+			return false;
+		}
+		StringBuilder updated = new StringBuilder(content);
+		if (!content.isEmpty() && !content.endsWith("\n")) {
+			updated.append('\n');
+		}
+		updated.append("# Gloss: files that exist only while Gloss writes, or after a crash, and backups ('gloss git-setup')\n");
+		missing.forEach(pattern -> updated.append(pattern).append('\n'));
+		byte[] bytes = updated.toString().getBytes(StandardCharsets.UTF_8);
+		AtomicFiles.write(ignore, out -> out.write(bytes));
+		return true;
+	}
+
+	/** The patterns {@link #addIgnores} adds. */
+	public static final List<String> IGNORED = java.util.stream.Stream
+			.concat(Debris.GIT_IGNORE.stream(), java.util.stream.Stream.of(".*.gloss.before-reanchor")).toList();
 
 	/** Quotes for the POSIX shell git runs the driver with. */
 	static String quote(String word) {

@@ -1,7 +1,6 @@
 package dev.gloss.team.merge;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.gloss.core.store.GlossStore;
+import dev.gloss.core.store.WriteLock;
 import dev.gloss.core.text.ArticleText;
 import dev.gloss.model.AnnotatedDocument;
 import dev.gloss.model.Annotation;
@@ -52,10 +52,12 @@ public final class MergeDriver {
 	 * @param path   the file's path in the work tree (%P), to find its article; may be null
 	 */
 	public Report merge(Path base, Path ours, Path theirs, Path path) throws IOException {
-		String name = path == null ? ours.getFileName().toString() : path.toString();
-		AnnotatedDocument baseDocument = Files.size(base) == 0 ? null : load(base, name + " (common ancestor)");
-		AnnotatedDocument ourDocument = load(ours, name + " (ours)");
-		AnnotatedDocument theirDocument = load(theirs, name + " (theirs)");
+		// each version named as the user knows it: the work tree path and the side (git passes
+		// temporary copies); without a path, each by its own file
+		AnnotatedDocument baseDocument = Files.size(base) == 0 ? null
+				: load(base, shown(path, base, "common ancestor, base"));
+		AnnotatedDocument ourDocument = load(ours, shown(path, ours, "ours"));
+		AnnotatedDocument theirDocument = load(theirs, shown(path, theirs, "theirs"));
 		MergeResult result = new AnnotationMerger().merge(baseDocument, ourDocument, theirDocument, theirsAuthor(ours));
 		int reanchored = 0;
 		int orphaned = 0;
@@ -64,15 +66,23 @@ public final class MergeDriver {
 			reanchored = counts[0];
 			orphaned = counts[1];
 		}
-		store.save(result.document(), ours);
+		try (WriteLock lock = WriteLock.acquire(ours)) {
+			store.save(result.document(), ours);
+		}
 		return new Report(result, reanchored, orphaned);
 	}
 
-	/** Git hands the versions over as temporary files: messages name the file the user knows. */
-	private AnnotatedDocument load(Path file, String name) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
-			return store.load(in, Path.of(name));
-		}
+	private static Path shown(Path path, Path file, String side) {
+		return Path.of((path == null ? file.toString() : path.toString()) + " (" + side + ")");
+	}
+
+	/**
+	 * Git hands the versions over as temporary files: messages name the file the user knows. A
+	 * version with an id used twice or a link to no annotation is refused (the store's load does),
+	 * never merged: either would make the merge drop or relink annotations without a word.
+	 */
+	private AnnotatedDocument load(Path file, Path shownAs) throws IOException {
+		return store.load(file, shownAs);
 	}
 
 	private int[] reanchorStale(MergeResult result, Path path) {
