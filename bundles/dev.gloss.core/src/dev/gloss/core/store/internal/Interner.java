@@ -15,24 +15,25 @@ final class Interner {
 	private static final int LIMIT = 1 << 14;
 
 	private final Map<String, String> strings = new HashMap<>();
+	/** One table per value type, so that "100" as a count and "100" as a GeoNames id stay apart. */
 	private final Map<Class<?>, Map<String, Object>> values = new HashMap<>();
+	private Class<?> lastType;
+	private Map<String, Object> lastTable;
 
 	/** The first string equal to {@code value} seen in this load. */
 	String get(String value) {
-		String shared = strings.get(value);
-		if (shared != null) {
-			return shared;
-		}
-		if (strings.size() < LIMIT) {
-			strings.put(value, value);
-		}
-		return value;
+		// one table operation per value, hit or miss
+		String shared = strings.size() < LIMIT ? strings.putIfAbsent(value, value) : strings.get(value);
+		return shared != null ? shared : value;
 	}
 
 	/** The value parsed from an equal string earlier in this load, or a newly parsed one. */
 	@SuppressWarnings("unchecked")
 	<T> T value(Class<T> type, String text, Function<String, T> parse) {
-		Map<String, Object> ofType = values.computeIfAbsent(type, t -> new HashMap<>());
+		// values of one type usually come in runs (latitude, longitude): skip the table lookup then
+		Map<String, Object> ofType = type == lastType ? lastTable : values.computeIfAbsent(type, t -> new HashMap<>());
+		lastType = type;
+		lastTable = ofType;
 		Object shared = ofType.get(text);
 		if (shared != null) {
 			return (T) shared;
