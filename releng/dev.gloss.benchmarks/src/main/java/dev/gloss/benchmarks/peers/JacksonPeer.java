@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
+import dev.gloss.core.store.internal.Instants;
 import dev.gloss.model.AnnotatedDocument;
 import dev.gloss.model.Annotation;
 import dev.gloss.model.Certainty;
@@ -29,7 +30,9 @@ import dev.gloss.model.Status;
 
 /**
  * The practical limit: the same fields as JSON, written and read with Jackson's streaming API
- * into plain Java objects (no model framework, no notifications, links resolved by id at the end).
+ * into plain Java objects (no model framework, no notifications, links resolved by id at the end),
+ * timestamps parsed with the same fast path as Gloss's reader so the limit is not held back by
+ * the general ISO-8601 parser.
  */
 public final class JacksonPeer {
 
@@ -251,8 +254,8 @@ public final class JacksonPeer {
 					case "end" -> a.end = p.getIntValue();
 					case "status" -> a.status = Status.get(p.getText());
 					case "creator" -> a.creator = p.getText();
-					case "created" -> a.created = Instant.parse(p.getText());
-					case "modified" -> a.modified = Instant.parse(p.getText());
+					case "created" -> a.created = Instants.parse(p.getText());
+					case "modified" -> a.modified = Instants.parse(p.getText());
 					case "quote" -> a.quote = p.getText();
 					case "prefix" -> a.prefix = p.getText();
 					case "suffix" -> a.suffix = p.getText();
