@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Installs the Gloss update-site zip into a plain Eclipse Platform IDE (releng/dev.gloss.platform,
 # built by ./mvnw verify) with p2's own director and no other site, then checks that Gloss and
 # what it needs are installed. Proves the site is complete for a stock IDE.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # The README's run command: './gloss workbench' builds the Gloss workbench and starts it on a new
 # workspace, which gets the sample corpus project. Started under Xvfb; passes when the sample
 # project appears and the workspace log holds no error.

@@ -1,3 +1,8 @@
+/*
+ * Copyright (c) 2026 the Gloss authors. Made available under the terms of the Eclipse Public
+ * License 2.0, https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package dev.gloss.cli;
 
 import java.nio.file.Path;
@@ -17,13 +22,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code gloss import --format F --into CORPUS SOURCE...}. */
-@Command(name = "import", header = "import annotations of other tools (brat, W3C ...) into a corpus folder",
+@Command(name = "import", header = "import annotations of other tools (brat, W3C, INCEpTION XMI, CoNLL, JSONL)",
 		description = { "Adds the annotations of each SOURCE (a file or a folder) to the corpus folder CORPUS.",
-				"  brat  .ann files with the .txt beside them; the articles are written into CORPUS at the same "
-						+ "relative paths (an article already there must have the same text)",
-				"  w3c   W3C Web Annotation JSON-LD (annotations, pages, collections) or JSON Lines; each target "
-						+ "source must name an article of CORPUS",
-				"An annotation whose id CORPUS already has replaces it, so importing twice changes nothing. "
+				"  brat   .ann files with the .txt beside them (a byte order mark counts, as brat counts it)",
+				"  w3c    W3C Web Annotation JSON-LD or JSON Lines from Gloss, Hypothesis, Recogito ...; each",
+				"         target source names an article of CORPUS; quotes that differ a little are found by",
+				"         fuzzy quote search",
+				"  xmi    UIMA CAS XMI from INCEpTION, DKPro Core, the UIMA CAS Editor or Gloss (UTF-16 offsets)",
+				"  conll  CoNLL-2003 IOB1/IOB2 tokens, aligned on CORPUS's article when it has it",
+				"  jsonl  doccano and spaCy/Prodigy JSON Lines (code points)", "",
+				"brat, xmi, conll and jsonl write their articles into CORPUS (an article already there must have the "
+						+ "same text). Labels other than Gloss's own (Claim, Source, Location, Count; HasSource ...) "
+						+ "are imported only when mapped with --map; the others are listed with their counts. An "
+						+ "annotation whose id CORPUS already has replaces it, so importing twice changes nothing. "
 						+ "Everything is read and checked first: on any error nothing is written." },
 		exitCodeList = { "0:imported", "1:problems (listed as file:line)", "2:bad command line" })
 final class ImportCommand extends GlossCommand {
@@ -64,12 +75,15 @@ final class ImportCommand extends GlossCommand {
 			+ "count, or none to refuse them")
 	String defaultType;
 
+	@Option(names = "--article", paramLabel = "PATH", description = "w3c: the article (its path in CORPUS) every "
+			+ "annotation targets, for tools whose sources name their own copy of the text (Recogito)")
+	String article;
+
 	@Option(names = "--utf16", description = "brat: the offsets count UTF-16 units (DKPro Core, INCEpTION, 'gloss "
 			+ "export --utf16') instead of code points (brat)")
 	boolean utf16;
 
-	@Option(names = "--map", paramLabel = "LABEL=TARGET", description = "brat (and the other tools' formats): "
-			+ "import the spans or relations of another project's LABEL as TARGET: a Gloss type (claim, source, "
+	@Option(names = "--map", paramLabel = "LABEL=TARGET", description = "import the spans or relations of another project's LABEL as TARGET: a Gloss type (claim, source, "
 			+ "location, count), a claim link (sources, locations, counts) or ignore; repeat it, e.g. --map "
 			+ "GPE=location --map AttributedTo=sources. Labels left unmapped are listed with their counts")
 	List<String> map = new ArrayList<>();
@@ -92,6 +106,9 @@ final class ImportCommand extends GlossCommand {
 			throw new UsageException("--map: " + e.getMessage());
 		}
 		ImportOptions importOptions = ImportOptions.defaults().withUtf16Offsets(utf16).withLabels(labels);
+		if (article != null) {
+			importOptions = importOptions.withArticle(article);
+		}
 		if (baseIri != null) {
 			importOptions = importOptions.withBaseIri(ExportCommand.iri("base-iri", baseIri));
 		}

@@ -1,3 +1,8 @@
+/*
+ * Copyright (c) 2026 the Gloss authors. Made available under the terms of the Eclipse Public
+ * License 2.0, https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package dev.gloss.formats;
 
 import java.io.IOException;
@@ -77,8 +82,33 @@ public final class CorpusImport {
 				targets.add(article);
 			}
 		}
+		boolean existed = Files.isDirectory(corpus);
+		ImportResult result = null;
 		try (WriteLock lock = WriteLock.acquire(targets, WriteLock.DEFAULT_TIMEOUT)) {
-			return mergeAndWrite(plan, corpus);
+			result = mergeAndWrite(plan, corpus);
+			return result;
+		} finally {
+			if (!existed && (result == null || !result.written())) {
+				removeLockFolders(corpus); // a failed import into a new folder leaves no trace
+			}
+		}
+	}
+
+	/** Removes a folder tree that holds nothing but lock files (made by this run). */
+	private static void removeLockFolders(Path folder) {
+		try (var walk = Files.walk(folder)) {
+			List<Path> paths = walk.sorted(java.util.Comparator.reverseOrder()).toList();
+			for (Path path : paths) {
+				if (Files.isDirectory(path) || path.getFileName().toString().equals(WriteLock.LOCK_FILE)) {
+					continue;
+				}
+				return; // something else is there: leave it all
+			}
+			for (Path path : paths) {
+				Files.deleteIfExists(path);
+			}
+		} catch (IOException | java.io.UncheckedIOException e) {
+			// best effort: an empty folder is harmless
 		}
 	}
 

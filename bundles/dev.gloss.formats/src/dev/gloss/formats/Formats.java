@@ -1,3 +1,8 @@
+/*
+ * Copyright (c) 2026 the Gloss authors. Made available under the terms of the Eclipse Public
+ * License 2.0, https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package dev.gloss.formats;
 
 import java.util.List;
@@ -6,13 +11,16 @@ import java.util.Optional;
 import dev.gloss.formats.brat.BratFormat;
 import dev.gloss.formats.brat.BratImport;
 import dev.gloss.formats.conll.ConllFormat;
+import dev.gloss.formats.conll.ConllImport;
 import dev.gloss.formats.csv.CsvFormat;
 import dev.gloss.formats.geojson.GeoJsonFormat;
 import dev.gloss.formats.jsonl.JsonlFormat;
+import dev.gloss.formats.jsonl.JsonlImport;
 import dev.gloss.formats.w3c.W3cFormat;
 import dev.gloss.formats.w3c.W3cImport;
 import dev.gloss.formats.w3c.W3cJsonlFormat;
 import dev.gloss.formats.xmi.XmiFormat;
+import dev.gloss.formats.xmi.XmiImport;
 
 /** Every format Gloss exports and imports, in the order users see them. */
 public final class Formats {
@@ -21,7 +29,8 @@ public final class Formats {
 			new BratFormat(), new CsvFormat(), new JsonlFormat(), new ConllFormat(), new XmiFormat(),
 			new GeoJsonFormat());
 
-	private static final List<ImportFormat> IMPORTS = List.of(new BratImport(), new W3cImport());
+	private static final List<ImportFormat> IMPORTS = List.of(new BratImport(), new W3cImport(), new XmiImport(),
+			new ConllImport(), new JsonlImport());
 
 	private Formats() {
 	}

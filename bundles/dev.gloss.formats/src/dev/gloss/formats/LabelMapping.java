@@ -1,3 +1,8 @@
+/*
+ * Copyright (c) 2026 the Gloss authors. Made available under the terms of the Eclipse Public
+ * License 2.0, https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package dev.gloss.formats;
 
 import java.io.IOException;
@@ -36,6 +41,8 @@ public final class LabelMapping {
 		LOCATIONS,
 		/** a relation from a claim to a number it mentions */
 		COUNTS,
+		/** a relation from a claim to whatever the other end is: its source, a place or a number */
+		LINKS,
 		/** left out on purpose */
 		IGNORE;
 
@@ -51,7 +58,7 @@ public final class LabelMapping {
 		}
 
 		public boolean isLink() {
-			return this == SOURCES || this == LOCATIONS || this == COUNTS;
+			return this == SOURCES || this == LOCATIONS || this == COUNTS || this == LINKS;
 		}
 
 		/** The link a claim → annotation of this type is, for relations stored the other way round. */
@@ -70,7 +77,8 @@ public final class LabelMapping {
 				return valueOf(name.trim().toUpperCase(Locale.ROOT));
 			} catch (IllegalArgumentException e) {
 				throw new IllegalArgumentException("unknown target '" + name.trim() + "': a Gloss type (claim, source, "
-						+ "location, count), a claim link (sources, locations, counts) or ignore");
+						+ "location, count), a claim link (sources, locations, counts, or links for any of them) or "
+						+ "ignore");
 			}
 		}
 	}

@@ -1,3 +1,8 @@
+/*
+ * Copyright (c) 2026 the Gloss authors. Made available under the terms of the Eclipse Public
+ * License 2.0, https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package dev.gloss.formats;
 
 import java.nio.file.Path;
@@ -45,7 +50,7 @@ public final class Unmapped {
 				.append(count == 1 ? " relation)," : " relations),"));
 		message.setLength(message.length() - 1);
 		message.append("; map them with --map LABEL=TARGET (claim, source, location, count; sources, locations, "
-				+ "counts for relations; ignore)");
+				+ "counts or links for relations; ignore)");
 		plan.problem(Problem.warning(source, 0, 0, message.toString()));
 	}
 }

@@ -1,3 +1,8 @@
+/*
+ * Copyright (c) 2026 the Gloss authors. Made available under the terms of the Eclipse Public
+ * License 2.0, https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package dev.gloss.core.store;
 
 import java.io.ByteArrayInputStream;
@@ -167,6 +172,14 @@ public final class GlossStore {
 		} catch (Resource.IOWrappedException e) {
 			resource.checkIds(name);
 			throw translate(name, e.getCause() != null ? e.getCause() : e, resource);
+		} catch (java.io.UnsupportedEncodingException e) {
+			// found by fuzzing: the parser's message is only the encoding's name
+			throw new GlossFormatException(name, 1, 0, "the file declares the encoding '" + e.getMessage()
+					+ "', which cannot be read here; annotation files are UTF-8", e);
+		} catch (GlossFormatException e) {
+			throw e;
+		} catch (IOException e) {
+			throw FileErrors.reading(name, e);
 		} catch (RuntimeException e) {
 			resource.checkIds(name);
 			// EMF reports some bad values (an unknown enum literal, say) as runtime exceptions

@@ -1,3 +1,8 @@
+/*
+ * Copyright (c) 2026 the Gloss authors. Made available under the terms of the Eclipse Public
+ * License 2.0, https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package dev.gloss.formats.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -138,7 +143,7 @@ class BratProjectImportTest {
 		assertEquals(0, gloss("import", "--format", "brat", "--into", corpus.toString(), "--map", "Statement=claim",
 				"--map", "Person=source", "--map", "GPE=location", "--map", "AttributedTo=counts", project.toString()),
 				err());
-		assertTrue(err().contains("skipped: AttributedTo (counts) links a Claim and a Source; it needs a Claim and a "
+		assertTrue(err().contains("skipped: AttributedTo (counts) links a Claim and a Source; counts needs a Claim and a "
 				+ "Count"), err());
 	}
 

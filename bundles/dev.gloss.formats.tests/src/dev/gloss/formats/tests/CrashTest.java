@@ -1,3 +1,8 @@
+/*
+ * Copyright (c) 2026 the Gloss authors. Made available under the terms of the Eclipse Public
+ * License 2.0, https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package dev.gloss.formats.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,11 +56,12 @@ class CrashTest {
 	private static final class Child implements AutoCloseable {
 		final Process process;
 		final AtomicInteger last = new AtomicInteger(-1);
+		final Thread reader;
 		volatile boolean ready;
 
 		Child(ProcessBuilder builder) throws IOException {
 			process = builder.redirectError(ProcessBuilder.Redirect.DISCARD).start();
-			Thread reader = new Thread(() -> {
+			reader = new Thread(() -> {
 				try (BufferedReader in = new BufferedReader(
 						new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 					for (String line; (line = in.readLine()) != null;) {
@@ -89,6 +95,7 @@ class CrashTest {
 			boolean alive = process.isAlive();
 			process.destroyForcibly();
 			process.waitFor();
+			reader.join(TimeUnit.SECONDS.toMillis(30)); // every line the child printed before it died is counted
 			return alive;
 		}
 
@@ -155,7 +162,13 @@ class CrashTest {
 			try (Child child = new Child(ChildJvm.of(CrashChild.class, "import", "import", "--format", "brat", "--into",
 					corpus.toString(), source.toString()))) {
 				child.awaitReady();
-				Thread.sleep(random.nextInt(1500));
+				if (k % 2 == 0) {
+					Thread.sleep(random.nextInt(1500));
+				} else {
+					// aim at the narrowest window: the moment the run commits (its journal appears)
+					awaitJournal(child.process, corpus);
+					Thread.sleep(random.nextInt(3));
+				}
 				interrupted += child.kill() ? 1 : 0;
 			}
 			Set<Integer> before = counts(corpus);
@@ -175,6 +188,21 @@ class CrashTest {
 		System.out.printf("CrashTest: %d kills while importing (seed %d), %d mid-run; %d runs ended new (%d of them "
 				+ "completed from their journal by the next run), %d old%n", kills, SEED, interrupted, landedNew,
 				completedByRecovery, kills - landedNew);
+	}
+
+	/** Polls (no fixed sleep) until a journal exists in the corpus or the child has ended. */
+	private static void awaitJournal(Process process, Path corpus) throws IOException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+		while (process.isAlive() && System.nanoTime() < deadline) {
+			try (Stream<Path> files = Files.list(corpus)) {
+				if (files.anyMatch(f -> f.getFileName().toString().startsWith(".gloss-journal-"))) {
+					return;
+				}
+			} catch (java.nio.file.NoSuchFileException e) {
+				// the corpus is being written: look again
+			}
+			Thread.onSpinWait();
+		}
 	}
 
 	private Path bratSource(int round) throws IOException {

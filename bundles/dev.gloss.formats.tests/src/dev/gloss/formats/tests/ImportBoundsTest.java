@@ -1,3 +1,8 @@
+/*
+ * Copyright (c) 2026 the Gloss authors. Made available under the terms of the Eclipse Public
+ * License 2.0, https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package dev.gloss.formats.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -88,6 +93,8 @@ class ImportBoundsTest {
 		Path jsonl = Files.writeString(temp.resolve("q.jsonl"),
 				annotation("http://example.org/a.txt", quote, "a".repeat(100_000)) + "\n"
 						+ annotation("http://example.org/a.txt#2", "a".repeat(100_000) + "b", null).replace("#2", "")
+						+ "\n"
+						+ annotation("http://example.org/a.txt#3", "a".repeat(1_999) + "b", null).replace("#3", "")
 						+ "\n");
 		String[] result = assertTimeoutPreemptively(HANG, () -> run("import", "--format", "w3c", "--into",
 				corpus.toString(), jsonl.toString()));

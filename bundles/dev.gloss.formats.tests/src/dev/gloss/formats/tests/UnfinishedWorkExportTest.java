@@ -1,3 +1,8 @@
+/*
+ * Copyright (c) 2026 the Gloss authors. Made available under the terms of the Eclipse Public
+ * License 2.0, https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package dev.gloss.formats.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -116,6 +121,22 @@ class UnfinishedWorkExportTest {
 		assertTrue(result.problems().stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR
 				&& p.message().contains("a count needs a value")), result.problems().toString());
 		assertFalse(Files.exists(out));
+	}
+
+	@Test
+	void theCommandLineExportsUnfinishedWorkAndFailsOnItOnlyWhenStrict() throws IOException {
+		Path corpus = halfAnnotated();
+		java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+		dev.gloss.cli.Main gloss = new dev.gloss.cli.Main(new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
+				new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+		assertEquals(0, gloss.run("export", "--format=w3c", "--out", temp.resolve("ci").toString(), corpus.toString()));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("warning: Count '42 barges'"), err.toString());
+		err.reset();
+		assertEquals(1, gloss.run("export", "--format=w3c", "--strict", "--out", temp.resolve("strict").toString(),
+				corpus.toString()));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("error: Count '42 barges'"), err.toString());
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("nothing written"), err.toString());
+		assertFalse(Files.exists(temp.resolve("strict")));
 	}
 
 	@Test

@@ -1,3 +1,8 @@
+/*
+ * Copyright (c) 2026 the Gloss authors. Made available under the terms of the Eclipse Public
+ * License 2.0, https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package dev.gloss.formats.brat;
 
 import java.io.IOException;
@@ -27,6 +32,7 @@ import dev.gloss.formats.ImportOptions;
 import dev.gloss.formats.ImportPlan;
 import dev.gloss.formats.LabelMapping;
 import dev.gloss.formats.Unmapped;
+import dev.gloss.formats.internal.ImportedSpans;
 import dev.gloss.formats.internal.SourceFiles;
 import dev.gloss.formats.internal.Json;
 import dev.gloss.formats.internal.Text;
@@ -330,24 +336,9 @@ public final class BratImport implements ImportFormat {
 				return;
 			}
 			// a claim's link, written from the claim (HasSource) or towards it (a Person Says a Statement)
-			Claim claim = from instanceof Claim c ? c : to instanceof Claim c ? c : null;
-			Annotation other = claim == from ? to : from;
-			Optional<LabelMapping.Target> fits = other instanceof Claim ? Optional.empty()
-					: LabelMapping.Target.linkTo(AnnotationType.of(other));
-			if (claim == null || fits.isEmpty() || fits.get() != target.get()) {
-				warn(number, "skipped: " + label + " (" + LabelMapping.name(target.get()) + ") links a "
-						+ from.eClass().getName() + " and a " + to.eClass().getName() + "; it needs a Claim and a "
-						+ switch (target.get()) {
-							case SOURCES -> "Source";
-							case LOCATIONS -> "Location";
-							default -> "Count";
-						});
-				return;
-			}
-			switch (target.get()) {
-				case SOURCES -> claim.getSources().add((Source) other);
-				case LOCATIONS -> claim.getLocations().add((Location) other);
-				default -> claim.getCounts().add((Count) other);
+			String why = ImportedSpans.link(target.get(), from, to);
+			if (why != null) {
+				warn(number, "skipped: " + label + " (" + LabelMapping.name(target.get()) + ") " + why);
 			}
 		}
 

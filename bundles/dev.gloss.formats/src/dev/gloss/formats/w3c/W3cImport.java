@@ -1,3 +1,8 @@
+/*
+ * Copyright (c) 2026 the Gloss authors. Made available under the terms of the Eclipse Public
+ * License 2.0, https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package dev.gloss.formats.w3c;
 
 import java.io.BufferedReader;
@@ -16,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -30,7 +36,10 @@ import dev.gloss.formats.CorpusImport;
 import dev.gloss.formats.ImportFormat;
 import dev.gloss.formats.ImportOptions;
 import dev.gloss.formats.ImportPlan;
+import dev.gloss.formats.LabelMapping;
 import dev.gloss.formats.internal.Iris;
+import dev.gloss.team.anchor.QuoteMatcher;
+import dev.gloss.team.anchor.Reanchorer;
 import dev.gloss.formats.internal.Json;
 import dev.gloss.formats.internal.Values;
 import dev.gloss.model.Annotation;
@@ -73,6 +82,12 @@ public final class W3cImport implements ImportFormat {
 
 	/** The longest path Gloss looks up for a source: longer ones cannot name a file (PATH_MAX). */
 	static final int MAX_PATH = 4096;
+	/**
+	 * Quotes up to this length that are not in the article as they are get the fuzzy search; longer
+	 * ones must match exactly (the fuzzy search is not linear in the quote: a hostile 100 KB quote ran
+	 * for minutes).
+	 */
+	static final int MAX_FUZZY_QUOTE = 2000;
 	/** Sources longer than this are refused, with a message, before any work on them. */
 	static final int MAX_SOURCE = 65536;
 
@@ -267,7 +282,15 @@ public final class W3cImport implements ImportFormat {
 		private final Map<String, String> pathOfSource = new LinkedHashMap<>();
 
 		private record Article(String path, String text, OffsetMap offsets, Path origin, List<Annotation> annotations,
-				List<JsonNode> bodies) {
+				List<JsonNode> bodies, QuoteMatcher[] quoteMatcher) {
+
+			/** Made when a quote first needs the fuzzy search: it indexes the text. */
+			QuoteMatcher matcher() {
+				if (quoteMatcher[0] == null) {
+					quoteMatcher[0] = new QuoteMatcher(text);
+				}
+				return quoteMatcher[0];
+			}
 		}
 
 		Builder(Path corpus, ImportOptions options, ImportPlan plan) {
@@ -321,6 +344,21 @@ public final class W3cImport implements ImportFormat {
 				return;
 			}
 			int[] span = QuoteAnchor.find(article.text(), article.offsets(), start, end, exact, prefix, suffix);
+			if (span == null && exact != null && !exact.isEmpty() && exact.length() <= MAX_FUZZY_QUOTE) {
+				// the page the tool annotated is not quite the article (Hypothesis, Recogito: whitespace,
+				// punctuation, a corrected word): the fuzzy quote search that re-anchors Gloss's own passages
+				int hint = start != null && start >= 0 && start <= article.offsets().codePointLength()
+						? article.offsets().toUtf16(start)
+						: 0;
+				Optional<QuoteMatcher.Match> match = article.matcher().find(exact, prefix, suffix, hint);
+				if (match.isPresent() && match.get().score() >= Reanchorer.MIN_SCORE) {
+					span = new int[] { match.get().begin(), match.get().end() };
+					plan.problem(Problem.warning(found.file(), found.line(), 0, "annotation " + label + ": its quote '"
+							+ shorten(exact) + "' is not in " + article.path() + " as it is; anchored on the closest "
+							+ "passage ('" + shorten(article.text().substring(span[0], span[1])) + "', "
+							+ match.get().errors() + " characters differ)"));
+				}
+			}
 			if (span == null) {
 				error(found, label, "its passage is not in " + article.path()
 						+ (exact != null ? " (quote '" + shorten(exact) + "')" : ""));
@@ -329,7 +367,14 @@ public final class W3cImport implements ImportFormat {
 			JsonNode glossBody = null;
 			AnnotationType type = null;
 			List<String> comments = new ArrayList<>();
+			Long geonamesId = null;
 			for (JsonNode body : bodies(node)) {
+				java.util.regex.Matcher geonames = GEONAMES.matcher(String.valueOf(text(body, "source")));
+				if ("identifying".equals(text(body, "purpose")) && geonames.matches()) {
+					// Recogito's gazetteer link for a place
+					geonamesId = Long.valueOf(geonames.group(1));
+					continue;
+				}
 				AnnotationType bodyType = glossType(body);
 				if (bodyType != null) {
 					type = bodyType;
@@ -337,9 +382,14 @@ public final class W3cImport implements ImportFormat {
 				} else if (hasType(body, "TextualBody") || body.has("value")) {
 					String value = text(body, "value");
 					String purpose = text(body, "purpose");
-					AnnotationType tagged = "tagging".equals(purpose) || "classifying".equals(purpose)
-							? typeNamed(value)
-							: null;
+					boolean tag = "tagging".equals(purpose) || "classifying".equals(purpose);
+					Optional<LabelMapping.Target> mapped = tag && value != null ? options.labels().target(value)
+							: Optional.empty();
+					AnnotationType tagged = mapped.flatMap(LabelMapping.Target::type)
+							.orElse(tag ? typeNamed(value) : null);
+					if (mapped.isPresent() && mapped.get() == LabelMapping.Target.IGNORE) {
+						continue;
+					}
 					if (tagged != null) {
 						type = type == null ? tagged : type;
 					} else if (value != null && !value.isEmpty()) {
@@ -366,6 +416,10 @@ public final class W3cImport implements ImportFormat {
 			}
 			if (glossBody != null) {
 				attributes(found, label, annotation, glossBody);
+			}
+			if (geonamesId != null && annotation instanceof dev.gloss.model.Location place
+					&& place.getGeonamesId() == null) {
+				place.setGeonamesId(geonamesId);
 			}
 			article.annotations().add(annotation);
 			article.bodies().add(linksOf(glossBody));
@@ -483,7 +537,7 @@ public final class W3cImport implements ImportFormat {
 					return null;
 				}
 				article = new Article(path, text, OffsetMap.of(text), found.file(), new ArrayList<>(),
-						new ArrayList<>());
+						new ArrayList<>(), new QuoteMatcher[1]);
 				articles.put(path, article);
 			}
 			return article;
@@ -493,6 +547,12 @@ public final class W3cImport implements ImportFormat {
 		private String resolve(String source) {
 			if (source.length() > MAX_SOURCE) {
 				return null;
+			}
+			if (options.article() != null) {
+				Path article = corpus.resolve(options.article()).normalize();
+				return article.startsWith(corpus) && Files.isRegularFile(article)
+						? corpus.relativize(article).toString().replace('\\', '/')
+						: null;
 			}
 			String named = Iris.articlePath(source);
 			if (named != null) {
@@ -598,6 +658,10 @@ public final class W3cImport implements ImportFormat {
 		}
 		return null;
 	}
+
+	/** A GeoNames feature IRI, as gazetteer links of annotation tools name places. */
+	private static final java.util.regex.Pattern GEONAMES = java.util.regex.Pattern
+			.compile("https?://(?:sws\\.|www\\.)?geonames\\.org/(\\d{1,18})(?:/.*)?");
 
 	private static AnnotationType typeNamed(String value) {
 		if (value == null) {

@@ -1,3 +1,8 @@
+/*
+ * Copyright (c) 2026 the Gloss authors. Made available under the terms of the Eclipse Public
+ * License 2.0, https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package dev.gloss.formats.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -191,6 +196,36 @@ class WizardsTest {
 		assertEquals(TEXT.substring(0, TEXT.indexOf("\r\n")), claim.getQuote());
 		assertEquals(List.of("officials"), claim.getSources().stream().map(Source::getName).toList());
 		assertTrue(imported.getAnnotations().stream().map(Annotation::getQuote).anyMatch("Officials in 신의주"::equals));
+	}
+
+	@Test
+	void importsAnotherBratProjectsLabelsThroughTheMappingField() throws Exception {
+		String text = "The mayor said 40 families left Hyesan.\n";
+		Path project = Files.createDirectories(temp.resolve("brat-project"));
+		Files.writeString(project.resolve("note.txt"), text);
+		Files.writeString(project.resolve("note.ann"), "T1\tPerson 0 9\tThe mayor\nT2\tStatement 15 38\t40 families "
+				+ "left Hyesan\nT3\tGPE 32 38\tHyesan\nR1\tAttributedTo Arg1:T2 Arg2:T1\t\n");
+		ImportCorpusWizard wizard = new ImportCorpusWizard();
+		wizard.quiet = true;
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(this.project));
+		open(wizard);
+		Path into = this.project.getLocation().toPath().resolve("mapped");
+		wizard.page().fill("brat", List.of(project), into);
+		wizard.page().mapLabels("Person=source\nGPE=city");
+		assertFalse(dialog.finishEnabled(), "a target Gloss does not know is refused before anything runs");
+		assertTrue(wizard.page().getErrorMessage().contains("unknown target 'city'"), wizard.page().getErrorMessage());
+		wizard.page().mapLabels("# the project's labels\nPerson=source\nGPE=location\nStatement=claim\n"
+				+ "AttributedTo=sources");
+		assertTrue(dialog.finishEnabled());
+		screenshot("import-wizard-mapping.png");
+		assertTrue(wizard.performFinish(), () -> String.valueOf(wizard.result()));
+		assertEquals(3, wizard.result().added());
+		AnnotatedDocument imported = new GlossStore()
+				.load(this.project.getLocation().toPath().resolve("mapped/note.txt.gloss"));
+		Claim claim = imported.getAnnotations().stream().filter(Claim.class::isInstance).map(Claim.class::cast)
+				.findFirst().orElseThrow();
+		assertEquals("40 families left Hyesan", claim.getQuote());
+		assertEquals(List.of("The mayor"), claim.getSources().stream().map(Source::getQuote).toList());
 	}
 
 	private void open(org.eclipse.jface.wizard.Wizard wizard) {

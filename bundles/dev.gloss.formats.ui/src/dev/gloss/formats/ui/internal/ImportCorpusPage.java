@@ -1,3 +1,8 @@
+/*
+ * Copyright (c) 2026 the Gloss authors. Made available under the terms of the Eclipse Public
+ * License 2.0, https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package dev.gloss.formats.ui.internal;
 
 import java.net.URI;
@@ -21,6 +26,7 @@ import org.eclipse.swt.widgets.Text;
 import dev.gloss.core.corpus.AnnotationType;
 import dev.gloss.formats.Formats;
 import dev.gloss.formats.ImportFormat;
+import dev.gloss.formats.LabelMapping;
 
 /** What to import, from where, into which corpus folder. */
 final class ImportCorpusPage extends WizardPage {
@@ -32,6 +38,7 @@ final class ImportCorpusPage extends WizardPage {
 	private Button utf16;
 	private Text baseIri;
 	private Combo defaultType;
+	private Text labels;
 
 	ImportCorpusPage(Path initialTarget) {
 		super("importCorpus");
@@ -121,6 +128,15 @@ final class ImportCorpusPage extends WizardPage {
 		defaultType.select(0);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(defaultType);
 
+		// another tool's labels onto Gloss's types and links, as 'gloss import --map' takes them
+		Label labelsLabel = new Label(page, SWT.WRAP);
+		labelsLabel.setText(Messages.ImportPage_labels);
+		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(400, SWT.DEFAULT).applyTo(labelsLabel);
+		labels = new Text(page, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
+		labels.setMessage(Messages.ImportPage_labelsHint);
+		labels.addModifyListener(e -> validate());
+		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(SWT.DEFAULT, 60).applyTo(labels);
+
 		setControl(page);
 		validate();
 		setErrorMessage(null);
@@ -136,6 +152,13 @@ final class ImportCorpusPage extends WizardPage {
 	private void validate() {
 		String problem = sources.getItemCount() == 0 ? Messages.ImportPage_noSources
 				: target.getText().isBlank() ? Messages.ImportPage_noTarget : null;
+		if (problem == null && labels != null) {
+			try {
+				labels();
+			} catch (IllegalArgumentException e) {
+				problem = e.getMessage();
+			}
+		}
 		setErrorMessage(problem);
 		setPageComplete(problem == null);
 	}
@@ -176,6 +199,18 @@ final class ImportCorpusPage extends WizardPage {
 	AnnotationType defaultType() {
 		int index = defaultType.getSelectionIndex();
 		return index < AnnotationType.values().length ? AnnotationType.values()[index] : null;
+	}
+
+	/** The label mapping typed in, one LABEL=TARGET a line; throws on a line that is not one. */
+	LabelMapping labels() {
+		return LabelMapping.parse(labels.getText().lines().map(String::strip)
+				.filter(line -> !line.isEmpty() && !line.startsWith("#")).toList());
+	}
+
+	/** For tests: the label mapping, one LABEL=TARGET a line. */
+	void mapLabels(String mapping) {
+		labels.setText(mapping);
+		validate();
 	}
 
 	/** For tests: fills the page. */

@@ -1,3 +1,8 @@
+/*
+ * Copyright (c) 2026 the Gloss authors. Made available under the terms of the Eclipse Public
+ * License 2.0, https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package dev.gloss.formats.ui.internal;
 
 import java.io.IOException;
@@ -65,7 +70,7 @@ public final class ImportCorpusWizard extends Wizard implements IImportWizard {
 		List<Path> sources = page.sources();
 		Path target = page.target();
 		ImportOptions options = ImportOptions.defaults().withUtf16Offsets(page.utf16())
-				.withBaseIri(page.baseIri()).withDefaultType(page.defaultType());
+				.withBaseIri(page.baseIri()).withDefaultType(page.defaultType()).withLabels(page.labels());
 		result = null;
 		try {
 			getContainer().run(true, true, monitor -> {

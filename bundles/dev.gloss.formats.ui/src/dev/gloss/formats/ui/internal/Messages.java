@@ -1,3 +1,8 @@
+/*
+ * Copyright (c) 2026 the Gloss authors. Made available under the terms of the Eclipse Public
+ * License 2.0, https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package dev.gloss.formats.ui.internal;
 
 import org.eclipse.osgi.util.NLS;
@@ -44,6 +49,8 @@ public final class Messages extends NLS {
 	public static String ImportPage_baseIri;
 	public static String ImportPage_defaultType;
 	public static String ImportPage_noType;
+	public static String ImportPage_labels;
+	public static String ImportPage_labelsHint;
 	public static String ImportPage_noSources;
 	public static String ImportPage_noTarget;
 	public static String Import_task;
