@@ -1,3 +1,8 @@
+/*
+ * Copyright (c) 2026 the Gloss authors. Made available under the terms of the Eclipse Public
+ * License 2.0, https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package dev.gloss.core.store.internal;
 
 import java.io.ByteArrayInputStream;
