@@ -41,6 +41,8 @@ import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
+import dev.gloss.core.store.internal.GlossXmlReader;
+import dev.gloss.core.store.internal.GlossXmlWriter;
 import dev.gloss.model.AnnotatedDocument;
 import dev.gloss.model.Annotation;
 import dev.gloss.model.GlossFactory;
@@ -155,6 +157,14 @@ public final class GlossStore {
 	 * @param name the file the content comes from, for messages and for the document's resource
 	 */
 	public AnnotatedDocument load(InputStream in, Path name) throws IOException {
+		byte[] bytes = in.readAllBytes();
+		AnnotatedDocument read = GlossXmlReader.read(bytes);
+		if (read != null) {
+			newResource(name).getContents().add(read);
+			return read;
+		}
+		// not plainly the Gloss format: EMF, the reference, reads it or names the problem and place
+		in = new ByteArrayInputStream(bytes);
 		GlossResource resource = newResource(name);
 		try {
 			resource.load(in, loadOptions);
@@ -244,6 +254,9 @@ public final class GlossStore {
 		if (resource == null) {
 			resource = newResource(null);
 			resource.getContents().add(document);
+		}
+		if (GlossXmlWriter.write(document, out)) {
+			return;
 		}
 		try {
 			resource.save(out, saveOptions());

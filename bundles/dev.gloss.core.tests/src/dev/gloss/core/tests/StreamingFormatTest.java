@@ -1,0 +1,464 @@
+/*
+ * Copyright (c) 2026 the Gloss authors. Made available under the terms of the Eclipse Public
+ * License 2.0, https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package dev.gloss.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.gloss.core.store.GlossFormatException;
+import dev.gloss.core.store.GlossStore;
+import dev.gloss.core.store.internal.GlossXmlReader;
+import dev.gloss.core.store.internal.GlossXmlWriter;
+import dev.gloss.model.AnnotatedDocument;
+import dev.gloss.model.Annotation;
+import dev.gloss.model.Certainty;
+import dev.gloss.model.Claim;
+import dev.gloss.model.Conflict;
+import dev.gloss.model.Count;
+import dev.gloss.model.GlossFactory;
+import dev.gloss.model.Location;
+import dev.gloss.model.LocationKind;
+import dev.gloss.model.Qualifier;
+import dev.gloss.model.Reliability;
+import dev.gloss.model.Source;
+import dev.gloss.model.SourceKind;
+import dev.gloss.model.Status;
+import dev.gloss.samples.SampleCorpus;
+
+/**
+ * The purpose-built reader and writer against EMF's XMI loader and saver, the reference: the same
+ * bytes written, the same model read, every attribute, link and conflict, awkward text; and every
+ * file that is not plainly the Gloss format left to EMF, which names the problem and its place.
+ */
+class StreamingFormatTest {
+
+	private static final String HEADER = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+	private static final String ROOT = "<gloss:AnnotatedDocument xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\""
+			+ " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:gloss=\"https://gloss.dev/model/1.0\""
+			+ " schemaVersion=\"1\" articlePath=\"a.txt\">\n";
+	private static final String END = "</gloss:AnnotatedDocument>\n";
+
+	/** Text that needs escaping or is outside ASCII: CRLF, tab, markup characters, BOM, Hangul, CJK, emoji. */
+	private static final String[] AWKWARD = { "line one\r\nline two", "tab\there", "<b>&amp; \"quoted\" 'single' >",
+			"\uFEFFafter a BOM", "장마당 국경", "丹东 口岸", "convoy 🚚 at night 😀", "\u0085 next line \u2028 separator",
+			"", " ", "\n", "]]>", "&#xA;", "\u00e9\u0301 combining", "\u007f delete" };
+
+	private final GlossStore store = new GlossStore();
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void everyAttributeLinkAndConflictIsWrittenAsEmfWritesItAndReadAsEmfReadsIt() throws IOException {
+		AnnotatedDocument document = everything();
+		byte[] reference = EmfReference.save(document);
+		byte[] ours = GlossXmlWriter.toBytes(document);
+		assertNotNull(ours, "the writer declined a plain document");
+		assertEquals(new String(reference, StandardCharsets.UTF_8), new String(ours, StandardCharsets.UTF_8));
+		assertArrayEquals(reference, ours);
+
+		assertNull(GlossXmlReader.whyDeclined(ours));
+		AnnotatedDocument read = GlossXmlReader.read(ours);
+		assertEqualModels(EmfReference.load(reference), read);
+		assertEqualModels(document, read);
+		// and the store, which now uses both, round-trips to the same bytes
+		Path file = folder.resolve("everything.txt.gloss");
+		store.save(document, file);
+		assertArrayEquals(reference, Files.readAllBytes(file));
+		assertArrayEquals(reference, store.toBytes(store.load(file)));
+	}
+
+	@Test
+	void randomDocumentsGiveTheBytesAndModelsEmfGives() throws IOException {
+		Random random = new Random(20261201);
+		for (int round = 0; round < 300; round++) {
+			AnnotatedDocument document = randomDocument(random);
+			byte[] reference = EmfReference.save(document);
+			byte[] ours = GlossXmlWriter.toBytes(document);
+			assertNotNull(ours, "round " + round);
+			assertEquals(new String(reference, StandardCharsets.UTF_8), new String(ours, StandardCharsets.UTF_8),
+					"round " + round);
+			assertNull(GlossXmlReader.whyDeclined(ours), "round " + round);
+			assertEqualModels(EmfReference.load(reference), GlossXmlReader.read(ours));
+		}
+	}
+
+	@Test
+	void theSampleCorpusReadsAsEmfReadsItAndSavesToItsOwnBytes() throws IOException {
+		Path samples = folder.resolve("samples");
+		SampleCorpus.copyTo(samples);
+		List<Path> files;
+		try (Stream<Path> walk = Files.walk(samples)) {
+			files = walk.filter(GlossStore::isAnnotationFile).toList();
+		}
+		assertTrue(files.size() >= 3, files.toString());
+		for (Path file : files) {
+			byte[] bytes = Files.readAllBytes(file);
+			assertNull(GlossXmlReader.whyDeclined(bytes), file.toString());
+			AnnotatedDocument document = store.load(file);
+			assertEqualModels(EmfReference.load(bytes), document);
+			assertArrayEquals(bytes, store.toBytes(document), file.toString());
+		}
+	}
+
+	@Test
+	void timestampsReadAsInstantParseReadsThem() throws IOException {
+		String[] instants = { "2026-11-22T09:00:00Z", "2024-02-29T23:59:59Z", "1970-01-01T00:00:00Z",
+				"0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "1969-12-31T23:59:59Z", "2026-11-22T09:00:00.5Z",
+				"2026-11-22T09:00:00.123456789Z", "+10000-01-01T00:00:00Z" };
+		AnnotatedDocument document = store.newDocument(null, "a.txt", null, null);
+		for (int i = 0; i < instants.length; i++) {
+			Source source = GlossFactory.eINSTANCE.createSource();
+			source.setId("s" + i);
+			source.setCreated(Instant.parse(instants[i]));
+			source.setModified(Instant.parse(instants[(i + 1) % instants.length]));
+			document.getAnnotations().add(source);
+		}
+		byte[] bytes = GlossXmlWriter.toBytes(document);
+		assertArrayEquals(EmfReference.save(document), bytes);
+		assertEqualModels(document, GlossXmlReader.read(bytes));
+		// and forms Instant.parse refuses or that are not dates are left to EMF
+		for (String bad : new String[] { "2026-02-30T00:00:00Z", "2026-13-01T00:00:00Z",
+				"2026-11-22 09:00:00Z", "2026-11-22T09:00:00" }) {
+			String file = new String(bytes, StandardCharsets.UTF_8).replace(instants[0], bad);
+			assertNotNull(GlossXmlReader.whyDeclined(file.getBytes(StandardCharsets.UTF_8)), bad);
+		}
+	}
+
+	@Test
+	void anEmptyDocumentIsWrittenAsEmfWritesIt() throws IOException {
+		AnnotatedDocument document = store.newDocument(null, "a&b<c>\"d'.txt", null, null);
+		assertArrayEquals(EmfReference.save(document), GlossXmlWriter.toBytes(document));
+		assertEqualModels(document, GlossXmlReader.read(GlossXmlWriter.toBytes(document)));
+	}
+
+	@Test
+	void theSameFileWrittenDifferentlyIsReadTheSame() throws IOException {
+		// another prefix for the Gloss namespace, attributes in another order, comments, CRLF between elements
+		String file = HEADER + "<!-- written by hand -->\r\n<g:AnnotatedDocument xmlns:g=\"https://gloss.dev/model/1.0\""
+				+ " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" articlePath=\"a.txt\" schemaVersion=\"1\">\r\n"
+				+ "  <annotations end=\"9\" xsi:type=\"g:Source\" begin=\"4\" id=\"s1\" name=\"Kim\" kind=\"named-person\"/>\r\n"
+				+ "  <!-- a claim -->\r\n"
+				+ "  <annotations sources=\"s1\" xsi:type=\"g:Claim\" id=\"c1\" begin=\"0\" end=\"3\" certainty=\"denied\"></annotations>\r\n"
+				+ "</g:AnnotatedDocument>";
+		byte[] bytes = file.getBytes(StandardCharsets.UTF_8);
+		assertNull(GlossXmlReader.whyDeclined(bytes));
+		AnnotatedDocument read = GlossXmlReader.read(bytes);
+		assertEqualModels(EmfReference.load(bytes), read);
+		Claim claim = (Claim) read.getAnnotations().get(1);
+		assertEquals("Kim", claim.getSources().get(0).getName());
+
+		// another prefix for the XSI namespace: EMF reads it in some configurations, not in others;
+		// the reader leaves it to EMF
+		byte[] otherPrefix = file.replace("xsi", "x").getBytes(StandardCharsets.UTF_8);
+		assertNotNull(GlossXmlReader.whyDeclined(otherPrefix));
+		assertEqualModels(read, load(otherPrefix));
+	}
+
+	@Test
+	void valuesInUnusualFormsAreLeftToEmfAndLoadAsEmfLoadsThem() throws IOException {
+		String[] annotations = {
+				"<annotations xsi:type=\"gloss:Source\" id=\"s1\" begin=\"+5\"/>",
+				"<annotations xsi:type=\"gloss:Source\" id=\"s1\" begin=\" 5\"/>",
+				"<annotations xsi:type=\"gloss:Source\" id=\"s1\" orphaned=\"TRUE\"/>",
+				"<annotations xsi:type=\"gloss:Location\" id=\"l1\" latitude=\"NaN\"/>",
+				"<annotations xsi:type=\"gloss:Source\" id=\"s1\"/>\n<annotations xsi:type=\"gloss:Claim\" id=\"c1\" sources=\"s1  s1\"/>",
+				"<annotations xsi:type=\"gloss:Source\" id=\"s1\"><![CDATA[x]]></annotations>",
+		};
+		for (String annotation : annotations) {
+			byte[] bytes = (HEADER + ROOT + "  " + annotation + "\n" + END).getBytes(StandardCharsets.UTF_8);
+			assertNotNull(GlossXmlReader.whyDeclined(bytes), annotation);
+			AnnotatedDocument reference;
+			try {
+				reference = EmfReference.load(bytes);
+			} catch (IOException | RuntimeException e) {
+				continue; // what GlossStore reports then is EMF's own message, as before
+			}
+			assertEqualModels(reference, load(bytes));
+		}
+	}
+
+	@Test
+	void malformedForeignAndHostileFilesAreLeftToEmfWhichNamesFileLineAndColumn() throws IOException {
+		Path secret = folder.resolve("secret.txt");
+		Files.writeString(secret, "TOP SECRET");
+		String[][] cases = { // file content, expected "line:column" or "line" of the message
+				{ HEADER + "<!DOCTYPE foo [ <!ENTITY xxe SYSTEM \"" + secret.toUri() + "\"> ]>\n" + ROOT + END, "2:" },
+				{ HEADER + ROOT + "  <annotations xsi:type=\"gloss:Source\" id=\"s1\" begin=\"4\"", "3:57" },
+				{ HEADER + ROOT + "  <annotations xsi:type=\"gloss:Source\" id=\"s1\" colour=\"red\"/>\n" + END, "3:" },
+				{ HEADER + ROOT + "  <annotations xsi:type=\"gloss:Source\" id=\"s1\" kind=\"alien\"/>\n" + END, "" },
+				{ HEADER + ROOT + "  <annotations xsi:type=\"gloss:Claim\" id=\"c1\" sources=\"nowhere\"/>\n" + END, "" },
+				{ HEADER + ROOT + "  <annotations xsi:type=\"gloss:Widget\" id=\"w1\"/>\n" + END, "3:" },
+				{ HEADER + "<ecore:EPackage xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\""
+						+ " xmlns:ecore=\"http://www.eclipse.org/emf/2002/Ecore\" name=\"x\"/>\n", "2:" },
+				{ HEADER + ROOT + "  <annotations xsi:type=\"gloss:Source\" id=\"s1\" name=\"a &amp b\"/>\n" + END, "3:" },
+				{ HEADER + ROOT + "  <annotations xsi:type=\"gloss:Source\" id=\"s1\"/>\n</gloss:Other>\n", "4:" }, };
+		for (String[] test : cases) {
+			byte[] bytes = test[0].getBytes(StandardCharsets.UTF_8);
+			assertNotNull(GlossXmlReader.whyDeclined(bytes), test[0]);
+			Path file = folder.resolve("bad.gloss");
+			Files.write(file, bytes);
+			GlossFormatException error = assertThrows(GlossFormatException.class, () -> store.load(file), test[0]);
+			assertEquals(file, error.getFile());
+			assertTrue(error.getMessage().startsWith(file + ":" + test[1]), error.getMessage());
+			assertTrue(!error.getMessage().contains("TOP SECRET"), error.getMessage());
+		}
+	}
+
+	@Test
+	void documentsEmfWritesInItsOwnWayAreLeftToEmf() throws IOException {
+		// a character XML cannot hold: EMF's refusal, as before
+		AnnotatedDocument document = store.newDocument(null, "a.txt", "UTF-8", null);
+		Source source = GlossFactory.eINSTANCE.createSource();
+		source.setId("s1");
+		source.setName("bell \u0007");
+		document.getAnnotations().add(source);
+		assertNull(GlossXmlWriter.toBytes(document));
+		assertThrows(Exception.class, () -> store.toBytes(document));
+		source.setName("x\uD800");
+		assertNull(GlossXmlWriter.toBytes(document));
+
+		// a link to an annotation of another document, or to one without an id: EMF writes a path
+		source.setName("ok");
+		AnnotatedDocument other = store.newDocument(null, "b.txt", "UTF-8", null);
+		Source foreign = GlossFactory.eINSTANCE.createSource();
+		foreign.setId("f1");
+		other.getAnnotations().add(foreign);
+		Claim claim = GlossFactory.eINSTANCE.createClaim();
+		claim.setId("c1");
+		claim.getSources().add(foreign);
+		document.getAnnotations().add(claim);
+		assertNull(GlossXmlWriter.toBytes(document));
+		byte[] written = store.toBytes(document); // puts the annotations in document order first
+		assertArrayEquals(EmfReference.save(document), written);
+		claim.getSources().set(0, source);
+		source.setId(null);
+		assertNull(GlossXmlWriter.toBytes(document));
+		written = store.toBytes(document);
+		assertArrayEquals(EmfReference.save(document), written);
+	}
+
+	@Test
+	void aStreamIsReadWhole() throws IOException {
+		byte[] bytes = GlossXmlWriter.toBytes(everything());
+		// a stream that hands out a few bytes at a time, as a git blob pipe does
+		InputStream trickle = new ByteArrayInputStream(bytes) {
+			@Override
+			public synchronized int read(byte[] b, int off, int len) {
+				return super.read(b, off, Math.min(len, 7));
+			}
+		};
+		assertEqualModels(GlossXmlReader.read(bytes), store.load(trickle, Path.of("blob.gloss")));
+	}
+
+	private AnnotatedDocument load(byte[] bytes) throws IOException {
+		return store.load(new ByteArrayInputStream(bytes), Path.of("test.gloss"));
+	}
+
+	private static void assertEqualModels(AnnotatedDocument expected, AnnotatedDocument actual) {
+		assertNotNull(actual);
+		assertEquals(expected.getAnnotations().size(), actual.getAnnotations().size());
+		for (int i = 0; i < expected.getAnnotations().size(); i++) {
+			Annotation a = expected.getAnnotations().get(i);
+			Annotation b = actual.getAnnotations().get(i);
+			assertTrue(EcoreUtil.equals(a, b), () -> "annotation " + a.getId() + " differs: " + a + " / " + b);
+		}
+		assertTrue(EcoreUtil.equals(expected, actual), "documents differ");
+	}
+
+	/** One annotation of each type with every attribute set, awkward text, conflicts and links. */
+	private AnnotatedDocument everything() {
+		AnnotatedDocument document = store.newDocument(null, "reports/2026 report & notes.txt", "UTF-8",
+				"sha256:" + "0123456789abcdef".repeat(4));
+		GlossFactory factory = GlossFactory.eINSTANCE;
+		Source source = factory.createSource();
+		source.setName("Kim \"the driver\"");
+		source.setKind(SourceKind.ANONYMOUS_PERSON);
+		source.setRole("drove <the> convoy");
+		source.setReliability(Reliability.F);
+		Location location = factory.createLocation();
+		location.setName("Hyesan 혜산");
+		location.setKind(LocationKind.BORDER_CROSSING);
+		location.setCountryCode("KP");
+		location.setGeonamesId(2044757L);
+		location.setLatitude(41.40167);
+		location.setLongitude(-1.0E-7);
+		Count count = factory.createCount();
+		count.setValue(new BigDecimal("1E+3"));
+		count.setMin(new BigDecimal("100"));
+		count.setMax(new BigDecimal("-0.000001"));
+		count.setQualifier(Qualifier.FEWER_THAN);
+		count.setUnit("tons of coal");
+		count.setPeriod("last night\r\n");
+		Claim claim = factory.createClaim();
+		claim.setParaphrase("trucks crossed 🚚");
+		claim.setCertainty(Certainty.SPECULATIVE);
+		claim.setCredibility(6);
+		Annotation[] all = { claim, source, location, count };
+		for (int i = 0; i < all.length; i++) {
+			Annotation annotation = all[i];
+			annotation.setId(UUID.nameUUIDFromBytes(new byte[] { (byte) i }).toString());
+			annotation.setBegin(i * 10 + 1);
+			annotation.setEnd(i * 10 + 5);
+			annotation.setStatus(Status.DISPUTED);
+			annotation.setCreator("analyst & co");
+			annotation.setCreated(Instant.parse("2026-11-22T09:00:00Z"));
+			annotation.setModified(Instant.parse("2026-11-22T09:00:00.123456789Z"));
+			annotation.setQuote(AWKWARD[i]);
+			annotation.setPrefix(AWKWARD[i + 4]);
+			annotation.setSuffix(AWKWARD[i + 8]);
+			annotation.setComment(AWKWARD[(i + 12) % AWKWARD.length]);
+			annotation.setOrphaned(true);
+			document.getAnnotations().add(annotation);
+		}
+		Conflict conflict = factory.createConflict();
+		conflict.setFeature("quote");
+		conflict.setBase("old \"base\"");
+		conflict.setOurs("ours\ttab");
+		conflict.setTheirs("theirs 😀");
+		conflict.setTheirsCreator("bob");
+		claim.getConflicts().add(conflict);
+		Conflict second = factory.createConflict();
+		second.setFeature("sources");
+		claim.getConflicts().add(second);
+		claim.getSources().add(source);
+		claim.getLocations().add(location);
+		claim.getCounts().add(count);
+		return document;
+	}
+
+	private AnnotatedDocument randomDocument(Random random) {
+		AnnotatedDocument document = store.newDocument(null, text(random), random.nextBoolean() ? "UTF-8" : null,
+				random.nextBoolean() ? null : text(random));
+		GlossFactory factory = GlossFactory.eINSTANCE;
+		List<Source> sources = new ArrayList<>();
+		List<Location> locations = new ArrayList<>();
+		List<Count> counts = new ArrayList<>();
+		List<Claim> claims = new ArrayList<>();
+		int n = random.nextInt(30);
+		for (int i = 0; i < n; i++) {
+			Annotation annotation = switch (random.nextInt(4)) {
+			case 0 -> {
+				Source source = factory.createSource();
+				source.setName(maybe(random));
+				source.setKind(pick(random, SourceKind.VALUES));
+				source.setRole(maybe(random));
+				source.setReliability(pick(random, Reliability.VALUES));
+				sources.add(source);
+				yield source;
+			}
+			case 1 -> {
+				Location location = factory.createLocation();
+				location.setName(maybe(random));
+				location.setKind(pick(random, LocationKind.VALUES));
+				location.setCountryCode(maybe(random));
+				location.setGeonamesId(random.nextBoolean() ? null : random.nextLong());
+				location.setLatitude(random.nextBoolean() ? null : (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(20) - 10));
+				location.setLongitude(random.nextBoolean() ? null : random.nextGaussian());
+				locations.add(location);
+				yield location;
+			}
+			case 2 -> {
+				Count count = factory.createCount();
+				count.setValue(random.nextBoolean() ? null : BigDecimal.valueOf(random.nextLong(), random.nextInt(20) - 10));
+				count.setMin(random.nextBoolean() ? null : BigDecimal.valueOf(random.nextInt(1000)));
+				count.setMax(random.nextBoolean() ? null : new BigDecimal("1E+" + random.nextInt(9)));
+				count.setQualifier(pick(random, Qualifier.VALUES));
+				count.setUnit(maybe(random));
+				count.setPeriod(maybe(random));
+				counts.add(count);
+				yield count;
+			}
+			default -> {
+				Claim claim = factory.createClaim();
+				claim.setParaphrase(maybe(random));
+				claim.setCertainty(pick(random, Certainty.VALUES));
+				claim.setCredibility(random.nextBoolean() ? null : random.nextInt(8) - 1);
+				claims.add(claim);
+				yield claim;
+			}
+			};
+			annotation.setId(new UUID(random.nextLong(), random.nextLong()).toString());
+			annotation.setBegin(random.nextInt(3) == 0 ? 0 : random.nextInt(100_000));
+			annotation.setEnd(random.nextInt(3) == 0 ? 0 : random.nextInt(Integer.MAX_VALUE));
+			annotation.setStatus(pick(random, Status.VALUES));
+			annotation.setCreator(maybe(random));
+			annotation.setCreated(random.nextBoolean() ? null : Instant.ofEpochSecond(random.nextInt(), random.nextInt(1_000_000_000)));
+			annotation.setModified(random.nextBoolean() ? null : Instant.ofEpochMilli(random.nextLong() >> 20));
+			annotation.setQuote(maybe(random));
+			annotation.setPrefix(maybe(random));
+			annotation.setSuffix(maybe(random));
+			annotation.setComment(maybe(random));
+			annotation.setOrphaned(random.nextInt(5) == 0);
+			for (int c = random.nextInt(4) == 0 ? random.nextInt(3) : 0; c > 0; c--) {
+				Conflict conflict = factory.createConflict();
+				conflict.setFeature(text(random));
+				conflict.setBase(maybe(random));
+				conflict.setOurs(maybe(random));
+				conflict.setTheirs(maybe(random));
+				conflict.setTheirsCreator(maybe(random));
+				annotation.getConflicts().add(conflict);
+			}
+			document.getAnnotations().add(annotation);
+		}
+		for (Claim claim : claims) {
+			linkSome(random, sources, claim.getSources());
+			linkSome(random, locations, claim.getLocations());
+			linkSome(random, counts, claim.getCounts());
+		}
+		dev.gloss.core.store.DocumentOrder.sort(document.getAnnotations());
+		return document;
+	}
+
+	private static <T> void linkSome(Random random, List<T> from, List<T> to) {
+		for (T target : from) {
+			if (random.nextInt(3) == 0) {
+				to.add(target);
+			}
+		}
+	}
+
+	private static <T> T pick(Random random, List<T> values) {
+		return values.get(random.nextInt(values.size()));
+	}
+
+	private static String maybe(Random random) {
+		return random.nextBoolean() ? null : text(random);
+	}
+
+	private static String text(Random random) {
+		StringBuilder text = new StringBuilder();
+		for (int i = random.nextInt(4); i > 0; i--) {
+			text.append(AWKWARD[random.nextInt(AWKWARD.length)]);
+			if (random.nextBoolean()) {
+				text.append("plain words ").append(random.nextInt(100));
+			}
+		}
+		return text.toString();
+	}
+}

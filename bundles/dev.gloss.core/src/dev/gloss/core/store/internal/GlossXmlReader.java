@@ -1,0 +1,638 @@
+/*
+ * Copyright (c) 2026 the Gloss authors. Made available under the terms of the Eclipse Public
+ * License 2.0, https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package dev.gloss.core.store.internal;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+import dev.gloss.model.AnnotatedDocument;
+import dev.gloss.model.Annotation;
+import dev.gloss.model.Certainty;
+import dev.gloss.model.Claim;
+import dev.gloss.model.Conflict;
+import dev.gloss.model.Count;
+import dev.gloss.model.GlossFactory;
+import dev.gloss.model.GlossPackage;
+import dev.gloss.model.Location;
+import dev.gloss.model.LocationKind;
+import dev.gloss.model.Qualifier;
+import dev.gloss.model.Reliability;
+import dev.gloss.model.Source;
+import dev.gloss.model.SourceKind;
+import dev.gloss.model.Status;
+
+/**
+ * Reads an annotation file with a StAX pull parser straight into the generated model classes:
+ * one switch on the attribute name per attribute, no reflective feature lookup, links resolved
+ * once at the end through one id map.
+ *
+ * <p>It reads only the plain Gloss format: the root {@code gloss:AnnotatedDocument}, its
+ * {@code annotations} with an {@code xsi:type} of the Gloss package, their {@code conflicts},
+ * values in the lexical forms Gloss writes, links to ids of the same file. For anything else (a
+ * foreign or malformed file, a DOCTYPE, an unknown attribute, a duplicate id, a dangling link, a
+ * value in an unusual form) it returns {@code null} and the caller loads the file with EMF, the
+ * reference, which either reads it the same way or reports the problem with file, line and column.
+ * The parser never reads a DTD nor resolves an external entity.
+ *
+ * <p>Values that repeat across annotations (creators, names, units, numbers, timestamps) are
+ * shared at load, so a document of 100,000 annotations holds each distinct value once.
+ * Thread-safe: each call has its own parser and state.
+ */
+public final class GlossXmlReader {
+
+	private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
+	private static final String XMI = "http://www.omg.org/XMI";
+
+	/** The JDK's own StAX implementation, configured once (the factory is safe to share then). */
+	private static final XMLInputFactory FACTORY = createFactory();
+
+	/** Why the reader declined; only for tests and diagnostics, never shown to users. */
+	private String declined;
+
+	private final Interner interner = new Interner();
+	private String lastInstantText;
+	private Instant lastInstant;
+	private Map<String, Annotation> byId;
+	private final List<Claim> linkingClaims = new ArrayList<>();
+	private final List<String[]> claimLinks = new ArrayList<>();
+
+	private GlossXmlReader() {
+	}
+
+	private static XMLInputFactory createFactory() {
+		XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+		// no DTD processing at all: a DOCTYPE shows up as an event and the reader declines
+		factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+		factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
+		factory.setProperty(XMLInputFactory.IS_COALESCING, Boolean.FALSE);
+		return factory;
+	}
+
+	/**
+	 * Reads a whole annotation file.
+	 *
+	 * @return the document, or {@code null} when the file is not plainly the Gloss format (the
+	 *         caller then loads it with EMF, which reads it or names the problem)
+	 */
+	public static AnnotatedDocument read(byte[] file) {
+		return new GlossXmlReader().readDocument(file);
+	}
+
+	/** Why {@link #read} declined a file, or null when it reads it: for tests. */
+	public static String whyDeclined(byte[] file) {
+		GlossXmlReader reader = new GlossXmlReader();
+		return reader.readDocument(file) == null ? reader.declined : null;
+	}
+
+	private AnnotatedDocument readDocument(byte[] file) {
+		// about 450 bytes per annotation: size the id map once instead of rehashing it 17 times
+		byId = new HashMap<>(Math.max(16, file.length / 300));
+		XMLStreamReader xml = null;
+		try {
+			xml = FACTORY.createXMLStreamReader(new ByteArrayInputStream(file));
+			return readRoot(xml);
+		} catch (XMLStreamException | RuntimeException e) {
+			// malformed XML, or a value Java's parsers refuse: EMF names the place
+			declined = e.toString();
+			return null;
+		} finally {
+			if (xml != null) {
+				try {
+					xml.close();
+				} catch (XMLStreamException e) {
+					// nothing held open: the input is a byte array
+				}
+			}
+		}
+	}
+
+	private AnnotatedDocument decline(String why) {
+		declined = why;
+		return null;
+	}
+
+	private AnnotatedDocument readRoot(XMLStreamReader xml) throws XMLStreamException {
+		if (!toRootElement(xml)) {
+			return null;
+		}
+		if (!GlossPackage.eNS_URI.equals(xml.getNamespaceURI()) || !"AnnotatedDocument".equals(xml.getLocalName())) {
+			return decline("root element " + xml.getName());
+		}
+		AnnotatedDocument document = GlossFactory.eINSTANCE.createAnnotatedDocument();
+		for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+			String namespace = xml.getAttributeNamespace(i);
+			String name = xml.getAttributeLocalName(i);
+			String value = xml.getAttributeValue(i);
+			if (isEmpty(namespace)) {
+				switch (name) {
+				case "schemaVersion" -> document.setSchemaVersion(interner.get(value));
+				case "articlePath" -> document.setArticlePath(value);
+				case "charset" -> document.setCharset(interner.get(value));
+				case "textHash" -> document.setTextHash(value);
+				default -> {
+					return decline("root attribute " + name);
+				}
+				}
+			} else if (!(XMI.equals(namespace) && "version".equals(name))) {
+				return decline("root attribute {" + namespace + "}" + name);
+			}
+		}
+		List<Annotation> annotations = new ArrayList<>();
+		while (true) {
+			int event = xml.next();
+			switch (event) {
+			case XMLStreamConstants.START_ELEMENT -> {
+				if (!isEmpty(xml.getNamespaceURI()) || !"annotations".equals(xml.getLocalName())) {
+					return decline("element " + xml.getName());
+				}
+				Annotation annotation = readAnnotation(xml);
+				if (annotation == null) {
+					return null;
+				}
+				annotations.add(annotation);
+			}
+			case XMLStreamConstants.END_ELEMENT -> {
+				if (!finishDocument(xml, document, annotations)) {
+					return null;
+				}
+				return document;
+			}
+			default -> {
+				if (!ignorable(xml, event)) {
+					return null;
+				}
+			}
+			}
+		}
+	}
+
+	/** Skips the prolog; false (declined) on a DOCTYPE or anything but comments and spaces. */
+	private boolean toRootElement(XMLStreamReader xml) throws XMLStreamException {
+		while (xml.hasNext()) {
+			int event = xml.next();
+			if (event == XMLStreamConstants.START_ELEMENT) {
+				return true;
+			}
+			if (!ignorable(xml, event)) {
+				return false;
+			}
+		}
+		decline("no root element");
+		return false;
+	}
+
+	/** Comments and white space between elements; everything else (DTD, PI, text) declines. */
+	private boolean ignorable(XMLStreamReader xml, int event) {
+		switch (event) {
+		case XMLStreamConstants.COMMENT, XMLStreamConstants.SPACE:
+			return true;
+		case XMLStreamConstants.CHARACTERS:
+			if (xml.isWhiteSpace()) {
+				return true;
+			}
+			decline("text content");
+			return false;
+		default:
+			decline("XML event " + event);
+			return false;
+		}
+	}
+
+	private boolean finishDocument(XMLStreamReader xml, AnnotatedDocument document, List<Annotation> annotations)
+			throws XMLStreamException {
+		while (xml.hasNext()) {
+			int event = xml.next();
+			if (event != XMLStreamConstants.END_DOCUMENT && !ignorable(xml, event)) {
+				return false;
+			}
+		}
+		if (!resolveLinks()) {
+			return false;
+		}
+		// one array copy, no uniqueness scan per element (what EMF's own loader does too)
+		((InternalEList<Annotation>) document.getAnnotations()).addAllUnique(annotations);
+		return true;
+	}
+
+	private Annotation readAnnotation(XMLStreamReader xml) throws XMLStreamException {
+		Annotation annotation = createTyped(xml);
+		if (annotation == null) {
+			return null;
+		}
+		String[] links = null;
+		for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+			String namespace = xml.getAttributeNamespace(i);
+			String name = xml.getAttributeLocalName(i);
+			if (!isEmpty(namespace)) {
+				if (XSI.equals(namespace) && "type".equals(name)) {
+					continue;
+				}
+				decline("attribute {" + namespace + "}" + name);
+				return null;
+			}
+			String value = xml.getAttributeValue(i);
+			boolean known = switch (name) {
+			case "id" -> {
+				annotation.setId(value);
+				yield byId.putIfAbsent(value, annotation) == null || dup(value);
+			}
+			case "begin" -> setInt(value, annotation::setBegin);
+			case "end" -> setInt(value, annotation::setEnd);
+			case "status" -> setNonNull(Status.get(value), annotation::setStatus);
+			case "creator" -> {
+				annotation.setCreator(interner.get(value));
+				yield true;
+			}
+			case "created" -> setNonNull(instant(value), annotation::setCreated);
+			case "modified" -> setNonNull(instant(value), annotation::setModified);
+			case "quote" -> {
+				annotation.setQuote(value);
+				yield true;
+			}
+			case "prefix" -> {
+				annotation.setPrefix(value);
+				yield true;
+			}
+			case "suffix" -> {
+				annotation.setSuffix(value);
+				yield true;
+			}
+			case "comment" -> {
+				annotation.setComment(interner.get(value));
+				yield true;
+			}
+			case "orphaned" -> setBoolean(value, annotation::setOrphaned);
+			default -> {
+				if (annotation instanceof Claim claim) {
+					int link = switch (name) {
+					case "sources" -> 0;
+					case "locations" -> 1;
+					case "counts" -> 2;
+					default -> -1;
+					};
+					if (link >= 0) {
+						if (links == null) {
+							links = new String[3];
+							linkingClaims.add(claim);
+							claimLinks.add(links);
+						}
+						links[link] = value;
+						yield true;
+					}
+					yield claimAttribute(claim, name, value);
+				}
+				if (annotation instanceof Source source) {
+					yield sourceAttribute(source, name, value);
+				}
+				if (annotation instanceof Location location) {
+					yield locationAttribute(location, name, value);
+				}
+				yield countAttribute((Count) annotation, name, value);
+			}
+			};
+			if (!known) {
+				if (declined == null) {
+					declined = "attribute " + name + "=\"" + value + "\"";
+				}
+				return null;
+			}
+		}
+		return readConflicts(xml, annotation) ? annotation : null;
+	}
+
+	private boolean dup(String id) {
+		declined = "id used twice: " + id;
+		return false;
+	}
+
+	private Annotation createTyped(XMLStreamReader xml) {
+		String type = null;
+		for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+			// EMF knows the type attribute by its usual name only: x:type in the XSI namespace is unknown to it
+			if ("type".equals(xml.getAttributeLocalName(i)) && XSI.equals(xml.getAttributeNamespace(i))
+					&& "xsi".equals(xml.getAttributePrefix(i))) {
+				type = xml.getAttributeValue(i);
+			}
+		}
+		if (type == null) {
+			decline("annotation without xsi:type");
+			return null;
+		}
+		int colon = type.indexOf(':');
+		String prefix = colon < 0 ? XMLConstants.DEFAULT_NS_PREFIX : type.substring(0, colon);
+		if (!GlossPackage.eNS_URI.equals(xml.getNamespaceContext().getNamespaceURI(prefix))) {
+			decline("xsi:type " + type);
+			return null;
+		}
+		GlossFactory factory = GlossFactory.eINSTANCE;
+		return switch (type.substring(colon + 1)) {
+		case "Claim" -> factory.createClaim();
+		case "Source" -> factory.createSource();
+		case "Location" -> factory.createLocation();
+		case "Count" -> factory.createCount();
+		default -> {
+			decline("xsi:type " + type);
+			yield null;
+		}
+		};
+	}
+
+	private boolean claimAttribute(Claim claim, String name, String value) {
+		return switch (name) {
+		case "paraphrase" -> {
+			claim.setParaphrase(interner.get(value));
+			yield true;
+		}
+		case "certainty" -> setNonNull(Certainty.get(value), claim::setCertainty);
+		case "credibility" -> setNonNull(integer(value), claim::setCredibility);
+		default -> false;
+		};
+	}
+
+	private boolean sourceAttribute(Source source, String name, String value) {
+		return switch (name) {
+		case "name" -> {
+			source.setName(interner.get(value));
+			yield true;
+		}
+		case "kind" -> setNonNull(SourceKind.get(value), source::setKind);
+		case "role" -> {
+			source.setRole(interner.get(value));
+			yield true;
+		}
+		case "reliability" -> setNonNull(Reliability.get(value), source::setReliability);
+		default -> false;
+		};
+	}
+
+	private boolean locationAttribute(Location location, String name, String value) {
+		return switch (name) {
+		case "name" -> {
+			location.setName(interner.get(value));
+			yield true;
+		}
+		case "kind" -> setNonNull(LocationKind.get(value), location::setKind);
+		case "countryCode" -> {
+			location.setCountryCode(interner.get(value));
+			yield true;
+		}
+		case "geonamesId" -> setNonNull(longValue(value), location::setGeonamesId);
+		case "latitude" -> setNonNull(doubleValue(value), location::setLatitude);
+		case "longitude" -> setNonNull(doubleValue(value), location::setLongitude);
+		default -> false;
+		};
+	}
+
+	private boolean countAttribute(Count count, String name, String value) {
+		return switch (name) {
+		case "value" -> setNonNull(decimal(value), count::setValue);
+		case "min" -> setNonNull(decimal(value), count::setMin);
+		case "max" -> setNonNull(decimal(value), count::setMax);
+		case "qualifier" -> setNonNull(Qualifier.get(value), count::setQualifier);
+		case "unit" -> {
+			count.setUnit(interner.get(value));
+			yield true;
+		}
+		case "period" -> {
+			count.setPeriod(interner.get(value));
+			yield true;
+		}
+		default -> false;
+		};
+	}
+
+	/** The annotation's {@code conflicts} children, up to its end tag. */
+	private boolean readConflicts(XMLStreamReader xml, Annotation annotation) throws XMLStreamException {
+		List<Conflict> conflicts = null;
+		while (true) {
+			int event = xml.next();
+			if (event == XMLStreamConstants.END_ELEMENT) {
+				if (conflicts != null) {
+					((InternalEList<Conflict>) annotation.getConflicts()).addAllUnique(conflicts);
+				}
+				return true;
+			}
+			if (event == XMLStreamConstants.START_ELEMENT) {
+				if (!isEmpty(xml.getNamespaceURI()) || !"conflicts".equals(xml.getLocalName())) {
+					decline("element " + xml.getName());
+					return false;
+				}
+				Conflict conflict = readConflict(xml);
+				if (conflict == null) {
+					return false;
+				}
+				if (conflicts == null) {
+					conflicts = new ArrayList<>(2);
+				}
+				conflicts.add(conflict);
+			} else if (!ignorable(xml, event)) {
+				return false;
+			}
+		}
+	}
+
+	private Conflict readConflict(XMLStreamReader xml) throws XMLStreamException {
+		Conflict conflict = GlossFactory.eINSTANCE.createConflict();
+		for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+			String name = xml.getAttributeLocalName(i);
+			if (!isEmpty(xml.getAttributeNamespace(i))) {
+				decline("conflict attribute " + xml.getAttributeName(i));
+				return null;
+			}
+			String value = xml.getAttributeValue(i);
+			switch (name) {
+			case "feature" -> conflict.setFeature(interner.get(value));
+			case "base" -> conflict.setBase(value);
+			case "ours" -> conflict.setOurs(value);
+			case "theirs" -> conflict.setTheirs(value);
+			case "theirsCreator" -> conflict.setTheirsCreator(interner.get(value));
+			default -> {
+				decline("conflict attribute " + name);
+				return null;
+			}
+			}
+		}
+		while (true) {
+			int event = xml.next();
+			if (event == XMLStreamConstants.END_ELEMENT) {
+				return conflict;
+			}
+			if (event == XMLStreamConstants.START_ELEMENT || !ignorable(xml, event)) {
+				decline("content in a conflict");
+				return null;
+			}
+		}
+	}
+
+	/** Links by id, once every annotation is known (forward links are common). */
+	private boolean resolveLinks() {
+		for (int i = 0; i < linkingClaims.size(); i++) {
+			Claim claim = linkingClaims.get(i);
+			String[] links = claimLinks.get(i);
+			if (!link(links[0], Source.class, claim.getSources()) || !link(links[1], Location.class, claim.getLocations())
+					|| !link(links[2], Count.class, claim.getCounts())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private <T extends Annotation> boolean link(String ids, Class<T> type, EList<T> list) {
+		if (ids == null) {
+			return true;
+		}
+		List<T> targets = new ArrayList<>(4);
+		int start = 0;
+		int length = ids.length();
+		while (start <= length) {
+			int space = ids.indexOf(' ', start);
+			int end = space < 0 ? length : space;
+			String id = ids.substring(start, end);
+			Annotation target = isPlainId(id) ? byId.get(id) : null;
+			if (target == null || !type.isInstance(target) || targets.contains(target)) {
+				// dangling, of the wrong type, written twice or in an unusual form: EMF decides and names it
+				declined = "link " + id;
+				return false;
+			}
+			targets.add(type.cast(target));
+			start = end + 1;
+		}
+		((InternalEList<T>) list).addAllUnique(targets);
+		return true;
+	}
+
+	/** Ids EMF writes and reads as they are (no URI escaping, no path syntax). */
+	public static boolean isPlainId(String id) {
+		if (id == null || id.isEmpty()) {
+			return false;
+		}
+		for (int i = 0; i < id.length(); i++) {
+			char c = id.charAt(i);
+			if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
+					|| c == '.')) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	// values: only the plain lexical forms, on which Java's parsers and EMF's agree
+
+	private static boolean setInt(String value, java.util.function.IntConsumer setter) {
+		if (!isInteger(value) || value.length() > 11) {
+			return false;
+		}
+		setter.accept(Integer.parseInt(value));
+		return true;
+	}
+
+	private static <T> boolean setNonNull(T value, java.util.function.Consumer<T> setter) {
+		if (value == null) {
+			return false;
+		}
+		setter.accept(value);
+		return true;
+	}
+
+	private static boolean setBoolean(String value, java.util.function.Consumer<Boolean> setter) {
+		return switch (value) {
+		case "true" -> {
+			setter.accept(Boolean.TRUE);
+			yield true;
+		}
+		case "false" -> {
+			setter.accept(Boolean.FALSE);
+			yield true;
+		}
+		default -> false;
+		};
+	}
+
+	private Integer integer(String value) {
+		return isInteger(value) && value.length() <= 11 ? Integer.valueOf(value) : null;
+	}
+
+	private Long longValue(String value) {
+		if (!isInteger(value) || value.length() > 20) {
+			return null;
+		}
+		return interner.value(Long.class, value, Long::valueOf);
+	}
+
+	private Double doubleValue(String value) {
+		return isDecimal(value) ? interner.value(Double.class, value, Double::valueOf) : null;
+	}
+
+	private BigDecimal decimal(String value) {
+		return isDecimal(value) ? interner.value(BigDecimal.class, value, BigDecimal::new) : null;
+	}
+
+	private Instant instant(String value) {
+		// created and modified are often the same instant: share it even past the interner's bound
+		if (value.equals(lastInstantText)) {
+			return lastInstant;
+		}
+		try {
+			lastInstant = Instants.parse(value);
+			lastInstantText = value;
+			return lastInstant;
+		} catch (DateTimeParseException e) {
+			return null;
+		}
+	}
+
+	private static boolean isInteger(String value) {
+		int length = value.length();
+		int i = length > 1 && value.charAt(0) == '-' ? 1 : 0;
+		if (i == length) {
+			return false;
+		}
+		for (; i < length; i++) {
+			char c = value.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isDecimal(String value) {
+		int length = value.length();
+		if (length == 0) {
+			return false;
+		}
+		boolean digit = false;
+		for (int i = 0; i < length; i++) {
+			char c = value.charAt(i);
+			if (c >= '0' && c <= '9') {
+				digit = true;
+			} else if (c != '-' && c != '+' && c != '.' && c != 'E' && c != 'e') {
+				return false;
+			}
+		}
+		return digit;
+	}
+
+	private static boolean isEmpty(String namespace) {
+		return namespace == null || namespace.isEmpty();
+	}
+}
