@@ -205,6 +205,11 @@ public final class XmiImport implements ImportFormat {
 				return;
 			}
 			String text = sofa.get("sofaString");
+			String sofaId = sofa.get("xmi:id");
+			if (sofaId == null) {
+				error(0, "the initial view has no xmi:id, so no annotation can point at its text");
+				return;
+			}
 			String path = path();
 			for (Element element : elements) {
 				String id = element.get("xmi:id");
@@ -215,7 +220,7 @@ public final class XmiImport implements ImportFormat {
 			List<Annotation> annotations = new ArrayList<>();
 			List<Element> relations = new ArrayList<>();
 			for (Element element : elements) {
-				if (!sofa.get("xmi:id").equals(element.get("sofa")) || element.get("begin") == null
+				if (!sofaId.equals(element.get("sofa")) || element.get("begin") == null
 						|| LINGUISTIC.contains(element.name()) || CAS.equals(element.namespace())) {
 					continue;
 				}
