@@ -109,6 +109,20 @@ class KeyboardFlowTest {
 	}
 
 	@Test
+	void markingTheSamePassageTwiceMakesOneAnnotation() throws Exception {
+		int at = TEXT.indexOf("A customs clerk");
+		select(editor, at, 15);
+		run("dev.gloss.ui.createCount");
+		waitUntil("one count", () -> session.model().getAnnotations().size() == 1);
+		select(editor, at, 15);
+		run("dev.gloss.ui.createCount");
+		assertEquals(1, session.model().getAnnotations().size(), "the same passage marked as a count again");
+		run("dev.gloss.ui.createSource");
+		waitUntil("a source on the same passage", () -> session.model().getAnnotations().size() == 2);
+		waitForDisk(article, "one count and one source", d -> d.getAnnotations().size() == 2);
+	}
+
+	@Test
 	void typeChooserCreatesWithOneLetter() throws Exception {
 		int at = TEXT.indexOf("A customs clerk");
 		select(editor, at, 15);

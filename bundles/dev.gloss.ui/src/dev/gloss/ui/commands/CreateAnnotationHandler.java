@@ -57,9 +57,18 @@ public final class CreateAnnotationHandler extends AbstractHandler implements IE
 			context.error(Messages.Create_noSelection);
 			return null;
 		}
+		int begin = selection.getOffset();
+		int end = begin + selection.getLength();
+		// pressing the key twice must not make two identical annotations (a second Count on one passage
+		// would be counted twice in every export)
+		for (Annotation existing : context.session.model().getAnnotations()) {
+			if (existing.getBegin() == begin && existing.getEnd() == end && AnnotationType.of(existing) == type) {
+				context.error(NLS.bind(Messages.Create_already, type.label()));
+				return null;
+			}
+		}
 		try {
-			Annotation annotation = AnnotationEdits.create(context.session, type, selection.getOffset(),
-					selection.getOffset() + selection.getLength());
+			Annotation annotation = AnnotationEdits.create(context.session, type, begin, end);
 			StickyMode.get().setLastType(type);
 			context.message(NLS.bind(Messages.Create_done, type.label(), annotation.getQuote().length()));
 			return annotation;

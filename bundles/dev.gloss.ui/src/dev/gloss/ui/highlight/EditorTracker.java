@@ -51,7 +51,6 @@ public final class EditorTracker implements IWindowListener, IPartListener2 {
 			if (!installed && !workbench.isClosing()) {
 				installed = true;
 				new EditorTracker().install(workbench);
-				new SuggestionTracker().install(workbench);
 			}
 		});
 	}
@@ -95,6 +94,7 @@ public final class EditorTracker implements IWindowListener, IPartListener2 {
 		ITextEditor editor = part == null ? null : part.getAdapter(ITextEditor.class);
 		if (editor != null) {
 			GlossSessions.get().editorOpened(editor);
+			SuggestionTracker.editorOpened(editor);
 		}
 	}
 
@@ -104,6 +104,7 @@ public final class EditorTracker implements IWindowListener, IPartListener2 {
 		ITextEditor editor = part == null ? null : part.getAdapter(ITextEditor.class);
 		if (editor != null) {
 			GlossSessions.get().editorClosed(editor);
+			SuggestionTracker.editorClosed(editor);
 		}
 	}
 

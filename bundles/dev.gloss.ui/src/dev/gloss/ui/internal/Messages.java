@@ -20,6 +20,7 @@ public final class Messages extends NLS {
 	public static String Context_notAFile;
 	public static String Create_done;
 	public static String Create_noSelection;
+	public static String Create_already;
 	public static String Description_counts;
 	public static String Description_credibility;
 	public static String Description_loading;

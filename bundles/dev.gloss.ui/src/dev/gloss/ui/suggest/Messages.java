@@ -8,21 +8,21 @@ final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "dev.gloss.ui.suggest.messages"; //$NON-NLS-1$
 
-	static String Job_name;
-	static String Suggestion_hover;
-	static String Status_noSuggestion;
-	static String Status_noneLeft;
-	static String Status_accepted;
-	static String Status_acceptedAll;
-	static String Status_rejected;
-	static String Status_countRead;
-	static String Status_countNotRead;
-	static String Status_typeShown;
-	static String Status_typeHidden;
-	static String Edit_accept;
-	static String Edit_acceptAll;
-	static String Edit_readCount;
-	static String Error_rejections;
+	public static String Job_name;
+	public static String Suggestion_hover;
+	public static String Status_noSuggestion;
+	public static String Status_noneLeft;
+	public static String Status_accepted;
+	public static String Status_acceptedAll;
+	public static String Status_rejected;
+	public static String Status_countRead;
+	public static String Status_countNotRead;
+	public static String Status_typeShown;
+	public static String Status_typeHidden;
+	public static String Edit_accept;
+	public static String Edit_acceptAll;
+	public static String Edit_readCount;
+	public static String Error_rejections;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
