@@ -90,7 +90,8 @@ public final class Proposals {
 		}
 	}
 
-	private static void link(Claim claim, Annotation target) {
+	/** Links a claim to a source, place or count, once (accepting a claim brings its links). */
+	public static void link(Claim claim, Annotation target) {
 		if (target instanceof Source source && !claim.getSources().contains(source)) {
 			claim.getSources().add(source);
 		} else if (target instanceof Location location && !claim.getLocations().contains(location)) {

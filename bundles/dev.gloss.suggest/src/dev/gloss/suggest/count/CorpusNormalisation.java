@@ -57,16 +57,7 @@ public final class CorpusNormalisation {
 							&& count.getMax() == null && !count.isOrphaned()) {
 						Optional<CountReading> reading = normaliser.read(count.getQuote() == null ? "" : count.getQuote());
 						if (reading.isPresent()) {
-							String unit = count.getUnit();
-							String period = count.getPeriod();
-							reading.get().applyTo(count);
-							// what the analyst typed already stays theirs
-							if (unit != null) {
-								count.setUnit(unit);
-							}
-							if (period != null) {
-								count.setPeriod(period);
-							}
+							reading.get().fillIn(count);
 							document.touch(count);
 							filled++;
 						} else {

@@ -41,6 +41,22 @@ public record CountReading(BigDecimal value, BigDecimal min, BigDecimal max, Qua
 		count.setPeriod(period);
 	}
 
+	/**
+	 * Fills in a count that has no number yet: the numbers and qualifier read, the unit and period only
+	 * where the analyst left them empty (what they typed stays theirs).
+	 */
+	public void fillIn(Count count) {
+		String typedUnit = count.getUnit();
+		String typedPeriod = count.getPeriod();
+		applyTo(count);
+		if (typedUnit != null) {
+			count.setUnit(typedUnit);
+		}
+		if (typedPeriod != null) {
+			count.setPeriod(typedPeriod);
+		}
+	}
+
 	/** Whether a count says the same: numbers equal in value (1E+3 is 1000), texts equal. */
 	public boolean sameAs(Count count) {
 		return equal(value, count.getValue()) && equal(min, count.getMin()) && equal(max, count.getMax())

@@ -24,10 +24,8 @@ import dev.gloss.core.text.Anchors;
 import dev.gloss.model.AnnotatedDocument;
 import dev.gloss.model.Annotation;
 import dev.gloss.model.Claim;
-import dev.gloss.model.Count;
 import dev.gloss.model.GlossPackage;
-import dev.gloss.model.Location;
-import dev.gloss.model.Source;
+import dev.gloss.suggest.Proposals;
 import dev.gloss.suggest.Suggestion;
 import dev.gloss.suggest.memory.CorpusMemory;
 import dev.gloss.ui.preferences.GlossPreferences;
@@ -86,11 +84,11 @@ final class Acceptance {
 		for (SuggestionAnnotation s : all) {
 			if (made.get(s.suggestion()) instanceof Claim claim) {
 				for (Suggestion linked : s.suggestion().linkedSuggestions()) {
-					link(claim, made.get(linked));
+					Proposals.link(claim, made.get(linked));
 				}
 				for (Annotation existing : s.suggestion().linkedAnnotations()) {
 					if (existing.eContainer() == model) {
-						link(claim, existing);
+						Proposals.link(claim, existing);
 					}
 				}
 			}
@@ -124,16 +122,6 @@ final class Acceptance {
 			}
 		} catch (IOException e) {
 			Log.error(e);
-		}
-	}
-
-	private static void link(Claim claim, Annotation target) {
-		if (target instanceof Source source && !claim.getSources().contains(source)) {
-			claim.getSources().add(source);
-		} else if (target instanceof Location location && !claim.getLocations().contains(location)) {
-			claim.getLocations().add(location);
-		} else if (target instanceof Count count && !claim.getCounts().contains(count)) {
-			claim.getCounts().add(count);
 		}
 	}
 }

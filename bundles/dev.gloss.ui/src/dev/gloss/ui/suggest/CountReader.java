@@ -95,15 +95,7 @@ final class CountReader extends AdapterImpl {
 		String message;
 		if (reading.isPresent()) {
 			// set inside the adding command's step: saved with it, undone and redone with it
-			String unit = count.getUnit();
-			String period = count.getPeriod();
-			reading.get().applyTo(count);
-			if (unit != null) {
-				count.setUnit(unit);
-			}
-			if (period != null) {
-				count.setPeriod(period);
-			}
+			reading.get().fillIn(count);
 			message = NLS.bind(Messages.Status_countRead, reading.get().describe());
 		} else {
 			message = NLS.bind(Messages.Status_countNotRead, count.getQuote());
