@@ -41,6 +41,7 @@ import dev.gloss.model.AnnotatedDocument;
 import dev.gloss.model.Annotation;
 import dev.gloss.model.Claim;
 import dev.gloss.model.Source;
+import dev.gloss.model.Status;
 import dev.gloss.tests.harness.WorkbenchTest;
 
 /**
@@ -180,6 +181,92 @@ class WizardsTest {
 	}
 
 	@Test
+	void strictAndProposedAreTheCommandLinesChoices() throws IOException {
+		Path folder = project.getLocation().toPath();
+		CorpusDocument document = Corpus.open(folder).open(Corpus.open(folder).article(ARTICLE));
+		// a count without its number is incomplete (a warning), a proposal nobody has reviewed yet
+		document.add(AnnotationType.COUNT, TEXT.indexOf("about 30"), TEXT.indexOf(" lorries"));
+		Annotation proposal = document.add(AnnotationType.LOCATION, TEXT.indexOf("신의주"), TEXT.indexOf(" said"));
+		proposal.setStatus(Status.PROPOSED);
+		document.save();
+
+		ExportCorpusWizard strict = new ExportCorpusWizard();
+		strict.setDialogSettings(new DialogSettings("strict"));
+		strict.quiet = true;
+		strict.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		open(strict);
+		Path refused = temp.resolve("strict");
+		strict.page().fill(List.of("csv"), refused);
+		strict.page().choose(true, false);
+		screenshot("export-wizard-strict.png");
+		assertFalse(strict.performFinish(), "the incomplete count stops a strict export");
+		assertFalse(Files.exists(refused), "nothing written");
+		assertTrue(strict.results().get(0).problems().stream().anyMatch(p -> p.message().contains("--strict")),
+				strict.results().toString());
+		dialog.close();
+
+		ExportCorpusWizard lenient = new ExportCorpusWizard();
+		DialogSettings settings = new DialogSettings("lenient");
+		lenient.setDialogSettings(settings);
+		lenient.quiet = true;
+		lenient.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		open(lenient);
+		Path withProposals = temp.resolve("proposals");
+		lenient.page().fill(List.of("csv"), withProposals);
+		lenient.page().choose(false, true);
+		assertTrue(lenient.performFinish(), () -> lenient.results().toString());
+		assertEquals(4, rows(withProposals.resolve("annotations.csv")),
+				"source, claim, the incomplete count and the proposal");
+		dialog.close();
+
+		ExportCorpusWizard again = new ExportCorpusWizard();
+		again.setDialogSettings(settings);
+		again.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		open(again);
+		assertFalse(again.page().strict());
+		assertTrue(again.page().includeProposed(), "the choice is remembered like the others");
+		again.page().choose(false, false);
+		Path reviewedOnly = temp.resolve("reviewed");
+		again.page().fill(List.of("csv"), reviewedOnly);
+		again.quiet = true;
+		assertTrue(again.performFinish(), () -> again.results().toString());
+		assertEquals(3, rows(reviewedOnly.resolve("annotations.csv")), "the proposal is left out");
+	}
+
+	@Test
+	void importsAnotherToolsW3cAnnotationsOntoTheArticleNamed() throws Exception {
+		// like Recogito: the target names the tool's own copy of the text, not an article of the corpus
+		Path w3c = Files.createDirectories(temp.resolve("w3c")).resolve("annotations.jsonld");
+		Files.writeString(w3c, """
+				[{"@context": "http://www.w3.org/ns/anno.jsonld", "id": "https://tool.example/a/1", \
+				"type": "Annotation", "body": [{"type": "TextualBody", "purpose": "tagging", "value": "Place"}], \
+				"target": {"source": "https://tool.example/document/7", "selector": [\
+				{"type": "TextQuoteSelector", "exact": "신의주"}, {"type": "TextPositionSelector", "start": 13, "end": 16}]}}]
+				""", StandardCharsets.UTF_8);
+		ImportCorpusWizard wizard = new ImportCorpusWizard();
+		wizard.quiet = true;
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		open(wizard);
+		Path into = project.getLocation().toPath();
+		wizard.page().fill("w3c", List.of(w3c), into);
+		wizard.page().mapLabels("Place=location");
+		wizard.page().targetArticle("reports/missing.txt");
+		assertFalse(dialog.finishEnabled(), "an article the corpus does not have is refused before anything runs");
+		assertEquals("There is no article reports/missing.txt in " + into + ".", wizard.page().getErrorMessage());
+		wizard.page().targetArticle("../elsewhere.txt");
+		assertFalse(dialog.finishEnabled());
+		wizard.page().targetArticle(ARTICLE);
+		assertTrue(dialog.finishEnabled(), () -> wizard.page().getErrorMessage());
+		screenshot("import-wizard-article.png");
+		assertTrue(wizard.performFinish(), () -> String.valueOf(wizard.result()));
+		assertEquals(1, wizard.result().added());
+		AnnotatedDocument imported = new GlossStore().load(into.resolve(ARTICLE + ".gloss"));
+		assertTrue(imported.getAnnotations().stream()
+				.anyMatch(a -> a instanceof dev.gloss.model.Location && "신의주".equals(a.getQuote())),
+				"the place is on the article named");
+	}
+
+	@Test
 	void importsABratExportIntoAWorkspaceFolder() throws Exception {
 		Path brat = temp.resolve("brat");
 		new CorpusExport(Formats.export("brat").orElseThrow(), ExportOptions.defaults())
@@ -261,6 +348,11 @@ class WizardsTest {
 			gc.dispose();
 			image.dispose();
 		}
+	}
+
+	/** The annotations a CSV export lists: its rows (a quoted field may span lines). */
+	private static long rows(Path csv) {
+		return readLines(csv).stream().filter(line -> line.startsWith(ARTICLE + ",")).count();
 	}
 
 	private static List<String> readLines(Path file) {

@@ -36,6 +36,8 @@ final class ExportCorpusPage extends WizardPage {
 	private static final String BASE_IRI = "baseIri"; //$NON-NLS-1$
 	private static final String UTF16 = "utf16"; //$NON-NLS-1$
 	private static final String KEEP_GOING = "keepGoing"; //$NON-NLS-1$
+	private static final String STRICT = "strict"; //$NON-NLS-1$
+	private static final String INCLUDE_PROPOSED = "includeProposed"; //$NON-NLS-1$
 
 	private final List<Path> initialFolders;
 	private org.eclipse.swt.widgets.List folders;
@@ -44,6 +46,8 @@ final class ExportCorpusPage extends WizardPage {
 	private Text baseIri;
 	private Button utf16;
 	private Button keepGoing;
+	private Button strict;
+	private Button includeProposed;
 
 	ExportCorpusPage(List<Path> initialFolders) {
 		super("exportCorpus");
@@ -133,6 +137,15 @@ final class ExportCorpusPage extends WizardPage {
 		keepGoing = new Button(page, SWT.CHECK);
 		keepGoing.setText(Messages.ExportPage_keepGoing);
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(keepGoing);
+		// 'gloss export --strict' and '--include-proposed': the same choices as on the command line
+		strict = new Button(page, SWT.CHECK);
+		strict.setText(Messages.ExportPage_strict);
+		strict.setToolTipText(Messages.ExportPage_strictHint);
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(strict);
+		includeProposed = new Button(page, SWT.CHECK);
+		includeProposed.setText(Messages.ExportPage_includeProposed);
+		includeProposed.setToolTipText(Messages.ExportPage_includeProposedHint);
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(includeProposed);
 
 		restoreSettings();
 		setControl(page);
@@ -156,6 +169,8 @@ final class ExportCorpusPage extends WizardPage {
 		baseIri.setText(Objects.requireNonNullElse(settings.get(BASE_IRI), "")); //$NON-NLS-1$
 		utf16.setSelection(settings.getBoolean(UTF16));
 		keepGoing.setSelection(settings.getBoolean(KEEP_GOING));
+		strict.setSelection(settings.getBoolean(STRICT));
+		includeProposed.setSelection(settings.getBoolean(INCLUDE_PROPOSED));
 	}
 
 	/** Keeps the choices for the next export (the folders come from the selection each time). */
@@ -169,6 +184,8 @@ final class ExportCorpusPage extends WizardPage {
 		settings.put(BASE_IRI, baseIri.getText().trim());
 		settings.put(UTF16, utf16.getSelection());
 		settings.put(KEEP_GOING, keepGoing.getSelection());
+		settings.put(STRICT, strict.getSelection());
+		settings.put(INCLUDE_PROPOSED, includeProposed.getSelection());
 	}
 
 	private void validate() {
@@ -228,6 +245,22 @@ final class ExportCorpusPage extends WizardPage {
 
 	boolean keepGoing() {
 		return keepGoing.getSelection();
+	}
+
+	/** Whether warnings (incomplete annotations, orphans) fail the export too. */
+	boolean strict() {
+		return strict.getSelection();
+	}
+
+	/** Whether proposals nobody has reviewed yet are exported too. */
+	boolean includeProposed() {
+		return includeProposed.getSelection();
+	}
+
+	/** For tests: the choices a user makes with the two check boxes. */
+	void choose(boolean strictly, boolean proposed) {
+		strict.setSelection(strictly);
+		includeProposed.setSelection(proposed);
 	}
 
 	/** For tests and for a wizard opened on a known destination: fills the page. */

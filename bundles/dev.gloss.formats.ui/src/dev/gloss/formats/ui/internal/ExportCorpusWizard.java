@@ -86,12 +86,14 @@ public final class ExportCorpusWizard extends Wizard implements IExportWizard {
 		ExportOptions options = ExportOptions.defaults().withBaseIri(page.baseIriValue())
 				.withUtf16Offsets(page.utf16());
 		boolean keepGoing = page.keepGoing();
+		boolean strict = page.strict();
+		boolean includeProposed = page.includeProposed();
 		results.clear();
 		// annotation changes still being written by open editors belong in the export
 		folders.forEach(AnnotationFileService.get()::flush);
 		try {
 			getContainer().run(true, true, monitor -> export(folders, formats, destination, options, keepGoing,
-					monitor));
+					strict, includeProposed, monitor));
 		} catch (InvocationTargetException e) {
 			Throwable cause = e.getCause();
 			if (!(cause instanceof Cancelled)) {
@@ -136,13 +138,15 @@ public final class ExportCorpusWizard extends Wizard implements IExportWizard {
 	}
 
 	private void export(List<Path> folders, List<ExportFormat> formats, Path destination, ExportOptions options,
-			boolean keepGoing, IProgressMonitor monitor) throws InvocationTargetException {
+			boolean keepGoing, boolean strict, boolean includeProposed, IProgressMonitor monitor)
+			throws InvocationTargetException {
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Export_task, formats.size());
 		try {
 			for (ExportFormat format : formats) {
 				progress.setTaskName(NLS.bind(Messages.Export_format, format.label()));
 				Path target = formats.size() == 1 ? destination : destination.resolve(format.id());
-				results.add(new CorpusExport(format, options).keepGoing(keepGoing)
+				results.add(new CorpusExport(format, options).keepGoing(keepGoing).strict(strict)
+						.includeProposed(includeProposed)
 						.monitor(new MonitorAdapter(progress.split(1))).run(folders, target));
 			}
 		} catch (IOException e) {

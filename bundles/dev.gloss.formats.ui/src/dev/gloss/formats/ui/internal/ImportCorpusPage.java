@@ -37,6 +37,7 @@ final class ImportCorpusPage extends WizardPage {
 	private Text target;
 	private Button utf16;
 	private Text baseIri;
+	private Text article;
 	private Combo defaultType;
 	private Text labels;
 
@@ -118,6 +119,15 @@ final class ImportCorpusPage extends WizardPage {
 		baseIri = new Text(page, SWT.BORDER);
 		baseIri.setMessage("https://example.org/corpus/");
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(baseIri);
+		baseIri.addListener(SWT.Modify, e -> validate());
+
+		// 'gloss import --article': for tools whose targets name their own copy of the text
+		new Label(page, SWT.NONE).setText(Messages.ImportPage_article);
+		article = new Text(page, SWT.BORDER);
+		article.setMessage(Messages.ImportPage_articleHint);
+		article.setToolTipText(Messages.ImportPage_articleTip);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(article);
+		article.addListener(SWT.Modify, e -> validate());
 
 		new Label(page, SWT.NONE).setText(Messages.ImportPage_defaultType);
 		defaultType = new Combo(page, SWT.READ_ONLY);
@@ -152,6 +162,17 @@ final class ImportCorpusPage extends WizardPage {
 	private void validate() {
 		String problem = sources.getItemCount() == 0 ? Messages.ImportPage_noSources
 				: target.getText().isBlank() ? Messages.ImportPage_noTarget : null;
+		if (problem == null && baseIri != null && !baseIri.getText().isBlank() && baseIri() == null) {
+			problem = Messages.ExportPage_badIri;
+		}
+		if (problem == null && article != null && !article.getText().isBlank()) {
+			Path path = article();
+			if (path == null) {
+				problem = Messages.ImportPage_badArticle;
+			} else if (!target.getText().isBlank() && !java.nio.file.Files.isRegularFile(target().resolve(path))) {
+				problem = org.eclipse.osgi.util.NLS.bind(Messages.ImportPage_noArticle, path, target());
+			}
+		}
 		if (problem == null && labels != null) {
 			try {
 				labels();
@@ -194,6 +215,26 @@ final class ImportCorpusPage extends WizardPage {
 		} catch (URISyntaxException e) {
 			return null;
 		}
+	}
+
+	/** The article every annotation targets, relative to the corpus folder; null: none given or not relative. */
+	Path article() {
+		String text = article.getText().trim();
+		if (text.isEmpty()) {
+			return null;
+		}
+		try {
+			Path path = Path.of(text).normalize();
+			return path.isAbsolute() || path.startsWith("..") ? null : path; //$NON-NLS-1$
+		} catch (java.nio.file.InvalidPathException e) {
+			return null;
+		}
+	}
+
+	/** For tests: the article every annotation targets, as typed. */
+	void targetArticle(String path) {
+		article.setText(path);
+		validate();
 	}
 
 	AnnotationType defaultType() {

@@ -69,8 +69,11 @@ public final class ImportCorpusWizard extends Wizard implements IImportWizard {
 		ImportFormat format = page.format();
 		List<Path> sources = page.sources();
 		Path target = page.target();
-		ImportOptions options = ImportOptions.defaults().withUtf16Offsets(page.utf16())
+		ImportOptions chosen = ImportOptions.defaults().withUtf16Offsets(page.utf16())
 				.withBaseIri(page.baseIri()).withDefaultType(page.defaultType()).withLabels(page.labels());
+		// the importer names articles as the corpus does: relative, with forward slashes
+		ImportOptions options = page.article() == null ? chosen
+				: chosen.withArticle(page.article().toString().replace(java.io.File.separatorChar, '/'));
 		result = null;
 		try {
 			getContainer().run(true, true, monitor -> {

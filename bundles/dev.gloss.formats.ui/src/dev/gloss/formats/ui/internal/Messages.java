@@ -26,6 +26,10 @@ public final class Messages extends NLS {
 	public static String ExportPage_baseIriHint;
 	public static String ExportPage_utf16;
 	public static String ExportPage_keepGoing;
+	public static String ExportPage_strict;
+	public static String ExportPage_strictHint;
+	public static String ExportPage_includeProposed;
+	public static String ExportPage_includeProposedHint;
 	public static String ExportPage_noFolders;
 	public static String ExportPage_noFormat;
 	public static String ExportPage_noDestination;
@@ -49,6 +53,11 @@ public final class Messages extends NLS {
 	public static String ImportPage_target;
 	public static String ImportPage_utf16;
 	public static String ImportPage_baseIri;
+	public static String ImportPage_article;
+	public static String ImportPage_articleHint;
+	public static String ImportPage_articleTip;
+	public static String ImportPage_badArticle;
+	public static String ImportPage_noArticle;
 	public static String ImportPage_defaultType;
 	public static String ImportPage_noType;
 	public static String ImportPage_labels;
