@@ -33,7 +33,7 @@ public final class PlaceRecommender implements Recommender {
 	public static final String ID = "places";
 
 	/** Words that end the name of a feature, and the kind they give it. */
-	private static final Map<String, LocationKind> FEATURES = Map.ofEntries(Map.entry("river", LocationKind.RIVER),
+	static final Map<String, LocationKind> FEATURES = Map.ofEntries(Map.entry("river", LocationKind.RIVER),
 			Map.entry("bridge", LocationKind.BRIDGE), Map.entry("port", LocationKind.PORT),
 			Map.entry("harbour", LocationKind.PORT), Map.entry("harbor", LocationKind.PORT),
 			Map.entry("county", LocationKind.COUNTY), Map.entry("province", LocationKind.PROVINCE),

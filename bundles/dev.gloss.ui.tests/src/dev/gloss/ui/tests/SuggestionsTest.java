@@ -215,6 +215,57 @@ class SuggestionsTest {
 		assertEquals(1, all.size());
 	}
 
+	@Test
+	void aPlaceMarkedByHandGetsItsGazetteerEntryAtOnce() throws Exception {
+		IFile article = file(newProject(), "a.txt", ARTICLE);
+		ITextEditor editor = openEditor(article);
+		EditorSuggestions suggestions = suggestionsOf(editor);
+		SuggestionAnnotation suggested = find(suggestions, editor, "Sinuiju", AnnotationType.LOCATION);
+		assertNotNull(suggested, "the place is suggested");
+		Location proposal = (Location) suggested.suggestion().proposal();
+		// the passage the suggestion covers: its place, chosen with the whole article in view
+		int sinuiju = ARTICLE.indexOf("Sinuiju");
+		select(editor, sinuiju, "Sinuiju".length());
+		run("dev.gloss.ui.createLocation");
+		GlossSession session = session(editor);
+		Location marked = (Location) eventually("the place looked up", () -> session.model().getAnnotations().stream()
+				.filter(a -> a instanceof Location l && l.getBegin() == sinuiju && l.getGeonamesId() != null)
+				.findFirst().orElse(null));
+		assertEquals(proposal.getGeonamesId(), marked.getGeonamesId());
+		assertEquals("KP", marked.getCountryCode());
+		assertNotNull(marked.getLatitude());
+		// a passage no suggestion covers exactly: the gazetteer, without the comma
+		String hyesanComma = "Hyesan,";
+		int hyesan = ARTICLE.indexOf(hyesanComma);
+		select(editor, hyesan, hyesanComma.length());
+		run("dev.gloss.ui.createLocation");
+		Location second = (Location) eventually("the second place looked up", () -> session.model().getAnnotations()
+				.stream().filter(a -> a instanceof Location l && l.getBegin() == hyesan && l.getGeonamesId() != null)
+				.findFirst().orElse(null));
+		assertEquals("KP", second.getCountryCode());
+		// one step: Ctrl+Z takes the place and what was found away together
+		run("org.eclipse.ui.edit.undo");
+		waitUntil("the second place undone", () -> session.model().getAnnotations().stream()
+				.noneMatch(a -> a instanceof Location l && l.getBegin() == hyesan));
+		assertEquals(marked.getGeonamesId(), ((Location) session.model().getAnnotations().stream()
+				.filter(a -> a instanceof Location).findFirst().orElseThrow()).getGeonamesId());
+	}
+
+	@Test
+	void aPassageTheGazetteerDoesNotKnowIsMarkedAsItIs() throws Exception {
+		IFile article = file(newProject(), "a.txt", ARTICLE);
+		ITextEditor editor = openEditor(article);
+		suggestionsOf(editor);
+		select(editor, ARTICLE.indexOf("trader"), "trader".length());
+		run("dev.gloss.ui.createLocation");
+		GlossSession session = session(editor);
+		Location marked = (Location) eventually("the location marked", () -> session.model().getAnnotations().stream()
+				.filter(Location.class::isInstance).findFirst().orElse(null));
+		assertNull(marked.getGeonamesId());
+		assertNull(marked.getCountryCode());
+		assertNull(marked.getName());
+	}
+
 	/** The suggestions' debounce, for waits. */
 	private static final class EditorSuggestionsDelay {
 		static final long MS = 600;

@@ -84,7 +84,7 @@ public final class EditorSuggestions {
 			schedule();
 		}
 	};
-	private final CountReader counts;
+	private final HandMarks counts;
 	private final SessionListener annotations = (session, change) -> {
 		if (change == SessionListener.Change.LOADED && session.model() != null
 				&& !session.model().eAdapters().contains(counts())) {
@@ -105,10 +105,10 @@ public final class EditorSuggestions {
 		this.file = file;
 		this.document = document;
 		this.job = new SuggestJob();
-		this.counts = new CountReader(editor);
+		this.counts = new HandMarks(editor);
 	}
 
-	private CountReader counts() {
+	private HandMarks counts() {
 		return counts;
 	}
 

@@ -17,6 +17,8 @@ final class Messages extends NLS {
 	public static String Status_rejected;
 	public static String Status_countRead;
 	public static String Status_countNotRead;
+	public static String Status_placeFound;
+	public static String Status_placeNotFound;
 	public static String Status_typeShown;
 	public static String Status_typeHidden;
 	public static String Edit_accept;
