@@ -183,6 +183,11 @@ class EditorInteractionsTest {
 		String sourceHover = hoverText();
 		assertTrue(sourceHover.startsWith("Source: trade associate"), sourceHover);
 		assertTrue(sourceHover.contains("Cited by: \u201cmost lorries carried rice"), sourceHover);
+		// as large as its few lines, not a fixed box around them
+		int lines = (int) sourceHover.lines().count();
+		int height = visiblePopup().getSize().y;
+		assertTrue(height < (lines + 4) * text().getLineHeight(), "F2 popup of " + lines + " lines is " + height
+				+ " pixels high, line height " + text().getLineHeight());
 		RealInput.press(0, SWT.ESC);
 
 		// and a mouse resting on a passage shows the same hover

@@ -103,7 +103,8 @@ public final class EditorHover {
 		if (presenter == null) {
 			presenter = new InformationPresenter(parent -> new DefaultInformationControl(parent, true));
 			presenter.setInformationProvider(new Provider(), IDocument.DEFAULT_CONTENT_TYPE);
-			presenter.setSizeConstraints(72, 12, true, true);
+			// at most 80 columns by 20 lines, and no larger than what it shows (a minimum left an empty box)
+			presenter.setSizeConstraints(80, 20, false, true);
 			presenter.install(viewer);
 		}
 		presenter.showInformation();
