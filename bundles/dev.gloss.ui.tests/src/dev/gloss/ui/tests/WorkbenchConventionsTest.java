@@ -86,6 +86,28 @@ class WorkbenchConventionsTest {
 	}
 
 	@Test
+	void theGlossPerspectiveShowsArticlesAnnotationsAndProblemsAroundTheEditor() {
+		var previous = page().getPerspective();
+		var gloss = PlatformUI.getWorkbench().getPerspectiveRegistry()
+				.findPerspectiveWithId(dev.gloss.ui.perspective.GlossPerspective.ID);
+		assertNotNull(gloss, "Window > Perspective > Open Perspective lists Gloss");
+		assertEquals("Gloss", gloss.getLabel());
+		try {
+			page().setPerspective(gloss);
+			UI.processEvents();
+			assertNotNull(page().findView(IPageLayout.ID_PROJECT_EXPLORER), "the articles");
+			assertNotNull(page().findView("dev.gloss.ui.annotationsView"), "the annotations");
+			assertNotNull(page().findView(IPageLayout.ID_PROBLEM_VIEW), "the problems");
+			assertTrue(List.of(page().getShowViewShortcuts()).contains("dev.gloss.ui.annotationsView"));
+			assertTrue(List.of(page().getNewWizardShortcuts()).contains("dev.gloss.ui.sampleCorpusWizard"));
+		} finally {
+			page().closePerspective(gloss, false, false);
+			page().setPerspective(previous);
+			UI.processEvents();
+		}
+	}
+
+	@Test
 	void everyHandlerIsActiveThroughTheOneSharedDefinition() {
 		int handlers = 0;
 		for (IConfigurationElement handler : Platform.getExtensionRegistry().getConfigurationElementsFor("org.eclipse.ui.handlers")) {
