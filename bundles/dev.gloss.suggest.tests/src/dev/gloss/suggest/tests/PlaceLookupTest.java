@@ -73,7 +73,7 @@ class PlaceLookupTest {
 	void aNameOfSeveralPlacesIsResolvedByTheArticlesOtherLocations() {
 		PlaceReading alone = lookup.read("Ungsang", List.of()).orElseThrow();
 		assertTrue(alone.alternatives() > 1, "a name two countries share");
-		assertTrue(alone.describe().contains("one of " + alone.alternatives() + " places"), alone.describe());
+		assertTrue(alone.describe().contains("1 of " + alone.alternatives() + " places so named"), alone.describe());
 		Location rason = location();
 		lookup.read("Rason", List.of()).orElseThrow().fillIn(rason);
 		Location ungsang = location();

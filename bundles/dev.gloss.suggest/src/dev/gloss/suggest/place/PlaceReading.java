@@ -48,7 +48,7 @@ public record PlaceReading(Place place, LocationKind feature, String name, int a
 		}
 	}
 
-	/** For the status line: "Hyesan, KP, GeoNames 2044757 (one of 2 places of this name)". */
+	/** For the status line, short: "Hyesan, KP, GeoNames 2044757, 1 of 2 places so named". */
 	public String describe() {
 		StringBuilder text = new StringBuilder();
 		if (feature != null) {
@@ -63,7 +63,7 @@ public record PlaceReading(Place place, LocationKind feature, String name, int a
 			text.append(", GeoNames ").append(place.geonamesId()); //$NON-NLS-1$
 		}
 		if (alternatives > 1) {
-			text.append(String.format(Locale.ROOT, " (one of %d places of this name)", alternatives)); //$NON-NLS-1$
+			text.append(String.format(Locale.ROOT, ", 1 of %d places so named", alternatives)); //$NON-NLS-1$
 		}
 		return text.toString();
 	}

@@ -174,6 +174,11 @@ class EditorInteractionsTest {
 		assertTrue(hover.contains("Sources: trade associate"), hover);
 		assertTrue(hover.contains("Counts: 60"), hover);
 		assertFalse(hover.contains(associate.getId()), "no ids: " + hover);
+		// at the passage, in the editor: not pushed into the space left of it
+		org.eclipse.swt.graphics.Point popupAt = visiblePopup().getLocation();
+		org.eclipse.swt.graphics.Point editorAt = text().toDisplay(0, 0);
+		assertTrue(popupAt.x >= editorAt.x && popupAt.y > editorAt.y, "F2 popup at " + popupAt + ", editor text at "
+				+ editorAt);
 		RealInput.press(0, SWT.ESC);
 		waitUntil("hover closed", () -> visiblePopup() == null);
 

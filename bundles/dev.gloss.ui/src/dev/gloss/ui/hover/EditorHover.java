@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.text.AbstractInformationControlManager;
 import org.eclipse.jface.text.DefaultInformationControl;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
@@ -101,7 +102,12 @@ public final class EditorHover {
 			return;
 		}
 		if (presenter == null) {
-			presenter = new InformationPresenter(parent -> new DefaultInformationControl(parent, true));
+			// the hover's own look, at the passage: a resizable shell is placed by the window manager instead
+			presenter = new InformationPresenter(parent -> new DefaultInformationControl(parent, (String) null));
+			// below the passage, else above it, moved left to fit: never squeezed into the space left of it
+			presenter.setAnchor(AbstractInformationControlManager.ANCHOR_BOTTOM);
+			presenter.setFallbackAnchors(new AbstractInformationControlManager.Anchor[] {
+					AbstractInformationControlManager.ANCHOR_BOTTOM, AbstractInformationControlManager.ANCHOR_TOP });
 			presenter.setInformationProvider(new Provider(), IDocument.DEFAULT_CONTENT_TYPE);
 			// at most 80 columns by 20 lines, and no larger than what it shows (a minimum left an empty box)
 			presenter.setSizeConstraints(80, 20, false, true);
@@ -114,13 +120,9 @@ public final class EditorHover {
 	private final class Provider implements IInformationProvider, IInformationProviderExtension {
 		@Override
 		public IRegion getSubject(ITextViewer textViewer, int offset) {
-			AnnotationIndex index = hover.index();
-			List<Annotation> passages = index == null ? List.of() : GlossTextHover.passagesAt(index, offset, true);
-			if (passages.isEmpty()) {
-				return new Region(offset, 0);
-			}
-			int i = index.indexOf(passages.get(0));
-			return new Region(index.begin(i), index.end(i) - index.begin(i));
+			// the caret, not the whole passage: a passage running past the editor's edge or over
+			// several lines has an area whose bottom-left corner is no place for the popup
+			return new Region(offset, 0);
 		}
 
 		@Override
