@@ -5,6 +5,7 @@
  */
 package dev.gloss.core.store;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -124,8 +125,18 @@ public final class GlossStore {
 	 * version, say): messages name {@code shownAs}.
 	 */
 	public AnnotatedDocument load(Path file, Path shownAs) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
-			return load(in, shownAs);
+		try {
+			// streamed, the file's bytes never held whole; read again by EMF only if the reader declines
+			try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+				AnnotatedDocument read = GlossXmlReader.read(in, Files.size(file));
+				if (read != null) {
+					newResource(shownAs).getContents().add(read);
+					return read;
+				}
+			}
+			try (InputStream in = Files.newInputStream(file)) {
+				return loadWithEmf(in, shownAs);
+			}
 		} catch (GlossFormatException e) {
 			if (e.getLine() == 0 && isEncodingError(e)) {
 				// the XML parser names no place for bad bytes: find it
@@ -157,14 +168,28 @@ public final class GlossStore {
 	 * @param name the file the content comes from, for messages and for the document's resource
 	 */
 	public AnnotatedDocument load(InputStream in, Path name) throws IOException {
-		byte[] bytes = in.readAllBytes();
-		AnnotatedDocument read = GlossXmlReader.read(bytes);
+		AnnotatedDocument read;
+		if (in.markSupported()) {
+			// an in-memory stream (a git blob, loadStamped's bytes): read it in place, rewind for EMF
+			in.mark(Integer.MAX_VALUE);
+			read = GlossXmlReader.read(in, 0);
+			if (read == null) {
+				in.reset();
+			}
+		} else {
+			byte[] bytes = in.readAllBytes();
+			read = GlossXmlReader.read(bytes);
+			in = new ByteArrayInputStream(bytes);
+		}
 		if (read != null) {
 			newResource(name).getContents().add(read);
 			return read;
 		}
-		// not plainly the Gloss format: EMF, the reference, reads it or names the problem and place
-		in = new ByteArrayInputStream(bytes);
+		return loadWithEmf(in, name);
+	}
+
+	/** Not plainly the Gloss format: EMF, the reference, reads it or names the problem and place. */
+	private AnnotatedDocument loadWithEmf(InputStream in, Path name) throws IOException {
 		GlossResource resource = newResource(name);
 		try {
 			resource.load(in, loadOptions);
