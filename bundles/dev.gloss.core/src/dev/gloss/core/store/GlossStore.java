@@ -172,7 +172,7 @@ public final class GlossStore {
 		if (in.markSupported()) {
 			// an in-memory stream (a git blob, loadStamped's bytes): read it in place, rewind for EMF
 			in.mark(Integer.MAX_VALUE);
-			read = GlossXmlReader.read(in, 0);
+			read = GlossXmlReader.read(in, in.available());
 			if (read == null) {
 				in.reset();
 			}
@@ -191,6 +191,8 @@ public final class GlossStore {
 	/** Not plainly the Gloss format: EMF, the reference, reads it or names the problem and place. */
 	private AnnotatedDocument loadWithEmf(InputStream in, Path name) throws IOException {
 		GlossResource resource = newResource(name);
+		// EMF's loader resolves every link by id at the end: it needs the whole map from the start
+		resource.indexIds();
 		try {
 			resource.load(in, loadOptions);
 		} catch (Resource.IOWrappedException e) {
@@ -391,8 +393,34 @@ public final class GlossStore {
 
 		GlossResource(URI uri) {
 			super(uri);
-			// the id -> object map that makes reference resolution O(1) per reference
-			setIntrinsicIDToEObjectMap(new HashMap<String, EObject>());
+		}
+
+		/** Starts the id -> object map that makes a lookup by id O(1); EMF keeps it current after. */
+		synchronized void indexIds() {
+			if (getIntrinsicIDToEObjectMap() == null) {
+				setIntrinsicIDToEObjectMap(new HashMap<String, EObject>());
+			}
+		}
+
+		/**
+		 * The map is built on the first lookup by id (the first miss fills it from the whole
+		 * document), not at load: most loads (validation, export, the corpus index) never look an
+		 * annotation up by id, and the map costs a table entry per annotation and a walk over all of
+		 * them. Synchronized so that two threads that look up at once build it once.
+		 */
+		/**
+		 * Attaching a document walks all its objects only when something must be kept per object:
+		 * the id map once built, or ids EMF read from xmi:id attributes (never in files Gloss writes).
+		 */
+		@Override
+		protected boolean isAttachedDetachedHelperRequired() {
+			return getIntrinsicIDToEObjectMap() != null || isTrackingModification() || !getEObjectToIDMap().isEmpty();
+		}
+
+		@Override
+		protected synchronized EObject getEObjectByID(String id) {
+			indexIds();
+			return super.getEObjectByID(id);
 		}
 
 		int lineOf(EObject object) {

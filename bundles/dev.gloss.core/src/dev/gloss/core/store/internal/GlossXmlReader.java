@@ -77,6 +77,8 @@ public final class GlossXmlReader {
 	private String declined;
 
 	private final Interner interner = new Interner();
+	/** The root binds the prefix gloss to the Gloss namespace, as Gloss writes it. */
+	private boolean glossPrefixBound;
 	private String lastInstantText;
 	private Instant lastInstant;
 	private Map<String, Annotation> byId;
@@ -163,6 +165,7 @@ public final class GlossXmlReader {
 		if (!GlossPackage.eNS_URI.equals(xml.getNamespaceURI()) || !"AnnotatedDocument".equals(xml.getLocalName())) {
 			return decline("root element " + xml.getName());
 		}
+		glossPrefixBound = GlossPackage.eNS_URI.equals(xml.getNamespaceURI(GlossPackage.eNS_PREFIX));
 		AnnotatedDocument document = GlossFactory.eINSTANCE.createAnnotatedDocument();
 		for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
 			String namespace = xml.getAttributeNamespace(i);
@@ -363,13 +366,29 @@ public final class GlossXmlReader {
 			decline("annotation without xsi:type");
 			return null;
 		}
+		GlossFactory factory = GlossFactory.eINSTANCE;
+		if (glossPrefixBound && xml.getNamespaceCount() == 0) {
+			// what Gloss writes, the root binding the usual prefix and the annotation none: no
+			// substring, no namespace lookup
+			switch (type) {
+			case "gloss:Claim":
+				return factory.createClaim();
+			case "gloss:Source":
+				return factory.createSource();
+			case "gloss:Location":
+				return factory.createLocation();
+			case "gloss:Count":
+				return factory.createCount();
+			default:
+				break;
+			}
+		}
 		int colon = type.indexOf(':');
 		String prefix = colon < 0 ? XMLConstants.DEFAULT_NS_PREFIX : type.substring(0, colon);
 		if (!GlossPackage.eNS_URI.equals(xml.getNamespaceContext().getNamespaceURI(prefix))) {
 			decline("xsi:type " + type);
 			return null;
 		}
-		GlossFactory factory = GlossFactory.eINSTANCE;
 		return switch (type.substring(colon + 1)) {
 		case "Claim" -> factory.createClaim();
 		case "Source" -> factory.createSource();
