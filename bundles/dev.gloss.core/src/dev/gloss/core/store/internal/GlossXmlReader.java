@@ -10,9 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
@@ -24,6 +22,7 @@ import com.ctc.wstx.stax.WstxInputFactory;
 
 import org.codehaus.stax2.XMLInputFactory2;
 import org.codehaus.stax2.io.Stax2ByteArraySource;
+import org.eclipse.emf.common.util.BasicEList;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -81,7 +80,7 @@ public final class GlossXmlReader {
 	private boolean glossPrefixBound;
 	private String lastInstantText;
 	private Instant lastInstant;
-	private Map<String, Annotation> byId;
+	private IdTable byId;
 	private final List<Claim> linkingClaims = new ArrayList<>();
 	private final List<String[]> claimLinks = new ArrayList<>();
 
@@ -133,7 +132,7 @@ public final class GlossXmlReader {
 
 	private AnnotatedDocument readDocument(long size, Parser parser) {
 		// about 450 bytes per annotation: size the id map once instead of rehashing it 17 times
-		byId = new HashMap<>((int) Math.min(1 << 24, Math.max(16, size / 300)));
+		byId = new IdTable((int) Math.min(1 << 24, size / 300));
 		XMLStreamReader xml = null;
 		try {
 			xml = parser.open();
@@ -282,7 +281,7 @@ public final class GlossXmlReader {
 			boolean known = switch (name) {
 			case "id" -> {
 				annotation.setId(value);
-				yield byId.putIfAbsent(value, annotation) == null || dup(value);
+				yield byId.add(value, annotation) || dup(value);
 			}
 			case "begin" -> setInt(value, annotation::setBegin);
 			case "end" -> setInt(value, annotation::setEnd);
@@ -551,17 +550,18 @@ public final class GlossXmlReader {
 		while (start <= length) {
 			int space = ids.indexOf(' ', start);
 			int end = space < 0 ? length : space;
-			String id = ids.substring(start, end);
-			Annotation target = isPlainId(id) ? byId.get(id) : null;
+			Annotation target = byId.find(ids, start, end);
 			if (target == null || !type.isInstance(target) || targets.contains(target)) {
 				// dangling, of the wrong type, written twice or in an unusual form: EMF decides and names it
-				declined = "link " + id;
+				declined = "link " + ids.substring(start, end);
 				return false;
 			}
 			targets.add(type.cast(target));
 			start = end + 1;
 		}
 		((InternalEList<T>) list).addAllUnique(targets);
+		// the list grew to room for four; most claims keep the one or two links they were read with
+		((BasicEList<T>) list).shrink();
 		return true;
 	}
 
