@@ -55,7 +55,7 @@ public interface Annotation extends EObject
 	 * @return the value of the '<em>Id</em>' attribute.
 	 * @see #setId(String)
 	 * @see dev.gloss.model.GlossPackage#getAnnotation_Id()
-	 * @model id="true" required="true"
+	 * @model id="true" required="true" volatile="true"
 	 * @generated
 	 */
 	String getId();

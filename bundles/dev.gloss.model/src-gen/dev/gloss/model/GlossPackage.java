@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EOperation;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 
@@ -275,13 +276,22 @@ public interface GlossPackage extends EPackage
 	int ANNOTATION_FEATURE_COUNT = 13;
 
 	/**
+	 * The operation id for the '<em>Set Id</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION___SET_ID__STRING = 0;
+
+	/**
 	 * The number of operations of the '<em>Annotation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANNOTATION_OPERATION_COUNT = 0;
+	int ANNOTATION_OPERATION_COUNT = 1;
 
 	/**
 	 * The meta object id for the '{@link dev.gloss.model.impl.ConflictImpl <em>Conflict</em>}' class.
@@ -547,6 +557,15 @@ public interface GlossPackage extends EPackage
 	int CLAIM_FEATURE_COUNT = ANNOTATION_FEATURE_COUNT + 6;
 
 	/**
+	 * The operation id for the '<em>Set Id</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM___SET_ID__STRING = ANNOTATION___SET_ID__STRING;
+
+	/**
 	 * The number of operations of the '<em>Claim</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -726,6 +745,15 @@ public interface GlossPackage extends EPackage
 	 * @ordered
 	 */
 	int SOURCE_FEATURE_COUNT = ANNOTATION_FEATURE_COUNT + 4;
+
+	/**
+	 * The operation id for the '<em>Set Id</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE___SET_ID__STRING = ANNOTATION___SET_ID__STRING;
 
 	/**
 	 * The number of operations of the '<em>Source</em>' class.
@@ -927,6 +955,15 @@ public interface GlossPackage extends EPackage
 	int LOCATION_FEATURE_COUNT = ANNOTATION_FEATURE_COUNT + 6;
 
 	/**
+	 * The operation id for the '<em>Set Id</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCATION___SET_ID__STRING = ANNOTATION___SET_ID__STRING;
+
+	/**
 	 * The number of operations of the '<em>Location</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1124,6 +1161,15 @@ public interface GlossPackage extends EPackage
 	 * @ordered
 	 */
 	int COUNT_FEATURE_COUNT = ANNOTATION_FEATURE_COUNT + 6;
+
+	/**
+	 * The operation id for the '<em>Set Id</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNT___SET_ID__STRING = ANNOTATION___SET_ID__STRING;
 
 	/**
 	 * The number of operations of the '<em>Count</em>' class.
@@ -1422,6 +1468,16 @@ public interface GlossPackage extends EPackage
 	 * @generated
 	 */
 	EReference getAnnotation_Conflicts();
+
+	/**
+	 * Returns the meta object for the '{@link dev.gloss.model.Annotation#setId(java.lang.String) <em>Set Id</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Set Id</em>' operation.
+	 * @see dev.gloss.model.Annotation#setId(java.lang.String)
+	 * @generated
+	 */
+	EOperation getAnnotation__SetId__String();
 
 	/**
 	 * Returns the meta object for class '{@link dev.gloss.model.Conflict <em>Conflict</em>}'.
@@ -2031,6 +2087,14 @@ public interface GlossPackage extends EPackage
 		 * @generated
 		 */
 		EReference ANNOTATION__CONFLICTS = eINSTANCE.getAnnotation_Conflicts();
+
+		/**
+		 * The meta object literal for the '<em><b>Set Id</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ANNOTATION___SET_ID__STRING = eINSTANCE.getAnnotation__SetId__String();
 
 		/**
 		 * The meta object literal for the '{@link dev.gloss.model.impl.ConflictImpl <em>Conflict</em>}' class.

@@ -26,6 +26,8 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +43,7 @@ import dev.gloss.model.Claim;
 import dev.gloss.model.Conflict;
 import dev.gloss.model.Count;
 import dev.gloss.model.GlossFactory;
+import dev.gloss.model.GlossPackage;
 import dev.gloss.model.Location;
 import dev.gloss.model.LocationKind;
 import dev.gloss.model.Qualifier;
@@ -274,6 +277,189 @@ class StreamingFormatTest {
 			}
 		};
 		assertEqualModels(GlossXmlReader.read(bytes), store.load(trickle, Path.of("blob.gloss")));
+	}
+
+	@Test
+	void idsOfEveryFormReadBackAsTheyWereWritten() throws IOException {
+		// canonical UUIDs are held as two longs, every other id as its string: both must give back
+		// exactly the characters set, through the model, the writer, the reader and EMF
+		String[] ids = { "3f2b8c1e-4d5a-4e6f-8a9b-0c1d2e3f4a5b", "00000000-0000-0000-0000-000000000000",
+				"ffffffff-ffff-ffff-ffff-ffffffffffff", "3F2B8C1E-4D5A-4E6F-8A9B-0C1D2E3F4A5B",
+				"3f2b8c1e-4d5a-4e6f-8a9b-0C1D2E3F4A5B", "3f2b8c1e-4d5a-4e6f-8a9b-0c1d2e3f4a5g",
+				"3f2b8c1e4d5a-4e6f-8a9b-0c1d2e3f4a5b-", "3f2b8c1e-4d5a-4e6f-8a9b-0c1d2e3f4a5", "s1", "a", "x".repeat(36),
+				"source.1_b-2", "{3f2b8c1e-4d5a-4e6f-8a9b-0c1d2e3f4a5b}", "혜산-1", "" };
+		AnnotatedDocument document = store.newDocument(null, "a.txt", "UTF-8", null);
+		List<Source> sources = new ArrayList<>();
+		for (int i = 0; i < ids.length; i++) {
+			Source source = GlossFactory.eINSTANCE.createSource();
+			source.setId(ids[i]);
+			source.setBegin(i);
+			source.setEnd(i + 1);
+			assertEquals(ids[i], source.getId());
+			assertEquals(ids[i], EcoreUtil.getID(source));
+			assertEquals(ids[i], source.eGet(GlossPackage.Literals.ANNOTATION__ID));
+			document.getAnnotations().add(source);
+			sources.add(source);
+		}
+		// links to every id the reader reads itself (plain ids), and with EMF for the others
+		Claim claim = GlossFactory.eINSTANCE.createClaim();
+		claim.setId("C0FFEE00-0000-4000-8000-000000000001");
+		claim.setBegin(ids.length);
+		claim.getSources().addAll(sources.stream().filter(s -> GlossXmlReader.isPlainId(s.getId())).toList());
+		document.getAnnotations().add(claim);
+
+		byte[] reference = EmfReference.save(document);
+		assertArrayEquals(reference, store.toBytes(document));
+		assertNull(GlossXmlReader.whyDeclined(reference));
+		AnnotatedDocument read = load(reference);
+		assertEqualModels(EmfReference.load(reference), read);
+		assertEqualModels(document, read);
+		for (int i = 0; i < ids.length; i++) {
+			assertEquals(ids[i], read.getAnnotations().get(i).getId());
+		}
+		assertArrayEquals(reference, store.toBytes(read));
+
+		// the same ids when EMF reads the file (a value in a form the reader leaves to it)
+		byte[] unusual = new String(reference, StandardCharsets.UTF_8).replace("begin=\"1\"", "begin=\"+1\"")
+				.getBytes(StandardCharsets.UTF_8);
+		assertNotNull(GlossXmlReader.whyDeclined(unusual));
+		AnnotatedDocument viaEmf = load(unusual);
+		assertEqualModels(EmfReference.load(unusual), viaEmf);
+		assertEqualModels(document, viaEmf);
+	}
+
+	@Test
+	void manySequentialUuidsAndTheirLinksResolveAsEmfResolvesThem() throws IOException {
+		// sequential UUIDs (an importer's, not random ones) crowd a hash table; more ids than the
+		// file's size suggests make it grow
+		AnnotatedDocument document = store.newDocument(null, "a.txt", "UTF-8", null);
+		List<Source> sources = new ArrayList<>();
+		for (int i = 0; i < 6000; i++) {
+			Source source = GlossFactory.eINSTANCE.createSource();
+			source.setId(new UUID(i >> 4, i).toString());
+			source.setBegin(2 * i);
+			document.getAnnotations().add(source);
+			sources.add(source);
+		}
+		for (int i = 0; i < 600; i++) {
+			Claim claim = GlossFactory.eINSTANCE.createClaim();
+			claim.setId(new UUID(1L << 40, i).toString().toUpperCase());
+			claim.setBegin(2 * i + 1);
+			claim.getSources().add(sources.get(i * 7 % sources.size()));
+			claim.getSources().add(sources.get(sources.size() - 1 - i));
+			document.getAnnotations().add(claim);
+		}
+		byte[] bytes = store.toBytes(document);
+		assertArrayEquals(EmfReference.save(document), bytes);
+		assertNull(GlossXmlReader.whyDeclined(bytes));
+		assertEqualModels(EmfReference.load(bytes), GlossXmlReader.read(bytes));
+
+		// the same UUID twice is refused as before; its upper-case spelling is another id (source 11
+		// is not linked; before it in document order: sources 0-10 and claims 0-10)
+		String first = sources.get(10).getId();
+		String file = new String(bytes, StandardCharsets.UTF_8);
+		String twice = file.replace("id=\"" + sources.get(11).getId(), "id=\"" + first);
+		assertTrue(GlossXmlReader.whyDeclined(twice.getBytes(StandardCharsets.UTF_8)).startsWith("id used twice"));
+		String upper = file.replace("id=\"" + sources.get(11).getId(), "id=\"" + first.toUpperCase());
+		byte[] upperBytes = upper.getBytes(StandardCharsets.UTF_8);
+		assertNull(GlossXmlReader.whyDeclined(upperBytes));
+		AnnotatedDocument read = GlossXmlReader.read(upperBytes);
+		assertEquals(first, read.getAnnotations().get(20).getId());
+		assertEquals(first.toUpperCase(), read.getAnnotations().get(22).getId());
+		assertEqualModels(EmfReference.load(upperBytes), read);
+	}
+
+	@Test
+	void theIdBehavesAsAnOrdinaryAttribute() {
+		Source source = GlossFactory.eINSTANCE.createSource();
+		assertNull(source.getId());
+		assertTrue(!source.eIsSet(GlossPackage.Literals.ANNOTATION__ID));
+		List<Notification> seen = new ArrayList<>();
+		source.eAdapters().add(new AdapterImpl() {
+			@Override
+			public void notifyChanged(Notification notification) {
+				seen.add(notification);
+			}
+		});
+		String uuid = "3f2b8c1e-4d5a-4e6f-8a9b-0c1d2e3f4a5b";
+		source.setId(uuid);
+		source.setId("S-2");
+		source.eSet(GlossPackage.Literals.ANNOTATION__ID, uuid.toUpperCase());
+		source.eUnset(GlossPackage.Literals.ANNOTATION__ID);
+		assertEquals(4, seen.size());
+		String[][] changes = { { null, uuid }, { uuid, "S-2" }, { "S-2", uuid.toUpperCase() }, { uuid.toUpperCase(), null } };
+		for (int i = 0; i < changes.length; i++) {
+			assertEquals(Notification.SET, seen.get(i).getEventType());
+			assertEquals(GlossPackage.Literals.ANNOTATION__ID, seen.get(i).getFeature());
+			assertEquals(changes[i][0], seen.get(i).getOldValue(), "change " + i);
+			assertEquals(changes[i][1], seen.get(i).getNewValue(), "change " + i);
+		}
+		assertNull(source.getId());
+		assertTrue(!source.eIsSet(GlossPackage.Literals.ANNOTATION__ID));
+
+		source.setId(uuid);
+		assertTrue(source.eIsSet(GlossPackage.Literals.ANNOTATION__ID));
+		assertEquals(uuid.hashCode(), source.getId().hashCode());
+		Source copy = EcoreUtil.copy(source);
+		assertEquals(uuid, copy.getId());
+		assertTrue(EcoreUtil.equals(source, copy));
+		copy.setId(uuid.replace('a', 'b'));
+		assertTrue(!EcoreUtil.equals(source, copy));
+		assertTrue(source.toString().contains(uuid), source.toString());
+	}
+
+	@Test
+	void annotationsAreFoundByIdAfterLoadAndAfterEdits() throws IOException {
+		AnnotatedDocument document = everything();
+		Path file = folder.resolve("found.txt.gloss");
+		store.save(document, file);
+		List<String> ids = document.getAnnotations().stream().map(Annotation::getId).toList();
+
+		// looked up right after load: the id map is built on this first lookup
+		AnnotatedDocument loaded = store.load(file);
+		for (String id : ids) {
+			assertEquals(id, ((Annotation) loaded.eResource().getEObject(id)).getId());
+		}
+		assertNull(loaded.eResource().getEObject("no-such-id"));
+		Source added = GlossFactory.eINSTANCE.createSource();
+		added.setId(UUID.randomUUID().toString());
+		loaded.getAnnotations().add(added);
+		assertEquals(added, loaded.eResource().getEObject(added.getId()));
+		Annotation removed = loaded.getAnnotations().remove(0);
+		assertNull(loaded.eResource().getEObject(removed.getId()));
+
+		// edited before the first lookup: the map built then sees the document as it is
+		AnnotatedDocument edited = store.load(file);
+		Annotation gone = edited.getAnnotations().remove(1);
+		Source late = GlossFactory.eINSTANCE.createSource();
+		late.setId("LATE-1");
+		edited.getAnnotations().add(late);
+		assertEquals(late, edited.eResource().getEObject("LATE-1"));
+		assertNull(edited.eResource().getEObject(gone.getId()));
+		for (Annotation annotation : edited.getAnnotations()) {
+			assertEquals(annotation, edited.eResource().getEObject(annotation.getId()));
+		}
+
+		// and a file the reader leaves to EMF (re-read from the file): found the same way
+		Files.writeString(file, Files.readString(file).replace("begin=\"1\"", "begin=\"+1\""));
+		assertNotNull(GlossXmlReader.whyDeclined(Files.readAllBytes(file)));
+		AnnotatedDocument viaEmf = store.load(file);
+		assertEquals(1, viaEmf.getAnnotations().get(0).getBegin());
+		for (String id : ids) {
+			assertEquals(id, ((Annotation) viaEmf.eResource().getEObject(id)).getId());
+		}
+		assertEqualModels(EmfReference.load(Files.readAllBytes(file)), viaEmf);
+	}
+
+	@Test
+	void aPrefixBoundAgainOnAnAnnotationIsLeftToEmf() throws IOException {
+		byte[] bytes = (HEADER + ROOT + "  <annotations xmlns:gloss=\"urn:other\" xsi:type=\"gloss:Source\" id=\"s1\"/>\n"
+				+ END).getBytes(StandardCharsets.UTF_8);
+		assertNotNull(GlossXmlReader.whyDeclined(bytes));
+		Path file = folder.resolve("rebound.gloss");
+		Files.write(file, bytes);
+		assertThrows(Exception.class, () -> EmfReference.load(bytes));
+		assertThrows(GlossFormatException.class, () -> store.load(file));
 	}
 
 	private AnnotatedDocument load(byte[] bytes) throws IOException {

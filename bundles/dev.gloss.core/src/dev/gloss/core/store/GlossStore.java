@@ -5,6 +5,7 @@
  */
 package dev.gloss.core.store;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -124,8 +125,18 @@ public final class GlossStore {
 	 * version, say): messages name {@code shownAs}.
 	 */
 	public AnnotatedDocument load(Path file, Path shownAs) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
-			return load(in, shownAs);
+		try {
+			// streamed, the file's bytes never held whole; read again by EMF only if the reader declines
+			try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+				AnnotatedDocument read = GlossXmlReader.read(in, Files.size(file));
+				if (read != null) {
+					newResource(shownAs).getContents().add(read);
+					return read;
+				}
+			}
+			try (InputStream in = Files.newInputStream(file)) {
+				return loadWithEmf(in, shownAs);
+			}
 		} catch (GlossFormatException e) {
 			if (e.getLine() == 0 && isEncodingError(e)) {
 				// the XML parser names no place for bad bytes: find it
@@ -157,15 +168,31 @@ public final class GlossStore {
 	 * @param name the file the content comes from, for messages and for the document's resource
 	 */
 	public AnnotatedDocument load(InputStream in, Path name) throws IOException {
-		byte[] bytes = in.readAllBytes();
-		AnnotatedDocument read = GlossXmlReader.read(bytes);
+		AnnotatedDocument read;
+		if (in.markSupported()) {
+			// an in-memory stream (a git blob, loadStamped's bytes): read it in place, rewind for EMF
+			in.mark(Integer.MAX_VALUE);
+			read = GlossXmlReader.read(in, in.available());
+			if (read == null) {
+				in.reset();
+			}
+		} else {
+			byte[] bytes = in.readAllBytes();
+			read = GlossXmlReader.read(bytes);
+			in = new ByteArrayInputStream(bytes);
+		}
 		if (read != null) {
 			newResource(name).getContents().add(read);
 			return read;
 		}
-		// not plainly the Gloss format: EMF, the reference, reads it or names the problem and place
-		in = new ByteArrayInputStream(bytes);
+		return loadWithEmf(in, name);
+	}
+
+	/** Not plainly the Gloss format: EMF, the reference, reads it or names the problem and place. */
+	private AnnotatedDocument loadWithEmf(InputStream in, Path name) throws IOException {
 		GlossResource resource = newResource(name);
+		// EMF's loader resolves every link by id at the end: it needs the whole map from the start
+		resource.indexIds();
 		try {
 			resource.load(in, loadOptions);
 		} catch (Resource.IOWrappedException e) {
@@ -366,8 +393,34 @@ public final class GlossStore {
 
 		GlossResource(URI uri) {
 			super(uri);
-			// the id -> object map that makes reference resolution O(1) per reference
-			setIntrinsicIDToEObjectMap(new HashMap<String, EObject>());
+		}
+
+		/** Starts the id -> object map that makes a lookup by id O(1); EMF keeps it current after. */
+		synchronized void indexIds() {
+			if (getIntrinsicIDToEObjectMap() == null) {
+				setIntrinsicIDToEObjectMap(new HashMap<String, EObject>());
+			}
+		}
+
+		/**
+		 * The map is built on the first lookup by id (the first miss fills it from the whole
+		 * document), not at load: most loads (validation, export, the corpus index) never look an
+		 * annotation up by id, and the map costs a table entry per annotation and a walk over all of
+		 * them. Synchronized so that two threads that look up at once build it once.
+		 */
+		/**
+		 * Attaching a document walks all its objects only when something must be kept per object:
+		 * the id map once built, or ids EMF read from xmi:id attributes (never in files Gloss writes).
+		 */
+		@Override
+		protected boolean isAttachedDetachedHelperRequired() {
+			return getIntrinsicIDToEObjectMap() != null || isTrackingModification() || !getEObjectToIDMap().isEmpty();
+		}
+
+		@Override
+		protected synchronized EObject getEObjectByID(String id) {
+			indexIds();
+			return super.getEObjectByID(id);
 		}
 
 		int lineOf(EObject object) {

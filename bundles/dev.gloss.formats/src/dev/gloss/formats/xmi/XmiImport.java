@@ -132,7 +132,9 @@ public final class XmiImport implements ImportFormat {
 	}
 
 	private static List<Element> parse(Path file) throws IOException, XMLStreamException {
-		XMLInputFactory factory = XMLInputFactory.newFactory();
+		// the JDK's parser, whose messages the error text above is cut from: newFactory() would take
+		// whichever StAX library is on the class path (Woodstox, which GlossStore reads with)
+		XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
 		// files from elsewhere: no DTDs, no external entities
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

@@ -23,7 +23,6 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -53,7 +52,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *
  * @generated
  */
-public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implements Annotation
+public abstract class AnnotationImpl extends GlossObjectImpl implements Annotation
 {
 	/**
 	 * The default value of the '{@link #getId() <em>Id</em>}' attribute.
@@ -64,16 +63,6 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 	 * @ordered
 	 */
 	protected static final String ID_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getId() <em>Id</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getId()
-	 * @generated
-	 * @ordered
-	 */
-	protected String id = ID_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getBegin() <em>Begin</em>}' attribute.
@@ -334,7 +323,7 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 	@Override
 	public String getId()
 	{
-		return id;
+		return basicGetCompactId();
 	}
 
 	/**
@@ -345,10 +334,10 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 	@Override
 	public void setId(String newId)
 	{
-		String oldId = id;
-		id = newId;
+		String oldId = eNotificationRequired() ? basicGetCompactId() : null;
+		basicSetCompactId(newId);
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, GlossPackage.ANNOTATION__ID, oldId, id));
+			eNotify(new ENotificationImpl(this, Notification.SET, GlossPackage.ANNOTATION__ID, oldId, newId));
 	}
 
 	/**
@@ -816,7 +805,7 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 		switch (featureID)
 		{
 			case GlossPackage.ANNOTATION__ID:
-				return ID_EDEFAULT == null ? id != null : !ID_EDEFAULT.equals(id);
+				return ID_EDEFAULT == null ? getId() != null : !ID_EDEFAULT.equals(getId());
 			case GlossPackage.ANNOTATION__BEGIN:
 				return begin != BEGIN_EDEFAULT;
 			case GlossPackage.ANNOTATION__END:
@@ -856,9 +845,7 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (id: ");
-		result.append(id);
-		result.append(", begin: ");
+		result.append(" (begin: ");
 		result.append(begin);
 		result.append(", end: ");
 		result.append(end);

@@ -13,7 +13,6 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 /**
  * <!-- begin-user-doc -->
@@ -32,7 +31,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *
  * @generated
  */
-public class ConflictImpl extends MinimalEObjectImpl.Container implements Conflict
+public class ConflictImpl extends GlossObjectImpl implements Conflict
 {
 	/**
 	 * The default value of the '{@link #getFeature() <em>Feature</em>}' attribute.

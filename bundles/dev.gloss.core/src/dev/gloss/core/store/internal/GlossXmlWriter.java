@@ -247,13 +247,17 @@ public final class GlossXmlWriter {
 		for (int i = 0; i < targets.size(); i++) {
 			Annotation target = targets.get(i);
 			// EMF writes a proxy's URI, a foreign object's resource, a path for an id-less target
-			if (target.eIsProxy() || target.eContainer() != document || !GlossXmlReader.isPlainId(target.getId())) {
+			if (target.eIsProxy() || target.eContainer() != document) {
+				throw DECLINE;
+			}
+			String id = target.getId(); // made from two longs for a UUID: once
+			if (!GlossXmlReader.isPlainId(id)) {
 				throw DECLINE;
 			}
 			if (i > 0) {
 				octet(' ');
 			}
-			ascii(target.getId());
+			ascii(id);
 		}
 		octet('"');
 	}
