@@ -44,7 +44,9 @@ import dev.gloss.tests.harness.WorkbenchTest;
 class SessionCrashTest {
 
 	private static final String[] BUNDLES = { "dev.gloss.ui.tests", "dev.gloss.ui", "dev.gloss.core",
-			"dev.gloss.model", "org.eclipse.emf.common", "org.eclipse.emf.ecore", "org.eclipse.emf.ecore.xmi" };
+			"dev.gloss.model", "org.eclipse.emf.common", "org.eclipse.emf.ecore", "org.eclipse.emf.ecore.xmi",
+			// the StAX parser GlossStore reads with
+			"com.fasterxml.woodstox.woodstox-core", "stax2-api" };
 
 	@TempDir
 	Path folder;
