@@ -290,7 +290,8 @@ public final class CorpusImport {
 			}
 		}
 		if (Files.isRegularFile(article)) {
-			String existing = readArticle(article).text();
+			// with the charset of the annotation file just loaded, as readArticle would (it loads it again)
+			String existing = ArticleText.read(article, model == null ? null : model.getCharset()).text();
 			if (!existing.equals(text)) {
 				problems.add(Problem.error(document.origin(), 0, 0, "the corpus already has " + document.path()
 						+ " with a different text: import into another folder, or replace the article first"));
