@@ -62,8 +62,8 @@ import dev.gloss.model.AnnotatedDocument;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 5)
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
 @Fork(value = 1, jvmArgs = { "-Xms256m", "-Xmx256m" })
 public class ImportBenchmark {
 
