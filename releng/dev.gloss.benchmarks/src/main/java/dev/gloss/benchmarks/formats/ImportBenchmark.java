@@ -57,7 +57,9 @@ import dev.gloss.model.AnnotatedDocument;
  * iteration imports into a fresh copy of it. The fork's heap is capped at 256 MB, below what the
  * 48,000 annotations take in memory at once, and the heap in use and the heap left after each
  * collection are sampled every 20 ms and printed per iteration ({@code [heap]} lines), so a run
- * shows the import holds about one document at a time.
+ * shows the import holds about one document at a time. The import thread's CPU time is printed
+ * too ({@code [cpu]} lines): on a loaded machine it shows linearity where wall time is mostly
+ * waiting for the disk's flushes.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -84,6 +86,12 @@ public class ImportBenchmark {
 	private final AtomicLong maxLiveAfterGc = new AtomicLong();
 	private final AtomicLong maxUsed = new AtomicLong();
 	private volatile boolean sampling;
+	/**
+	 * CPU time of the import alone (its thread): on a machine shared with other work, wall time is
+	 * dominated by waiting (for the disk's flushes, for a core), CPU time much less so.
+	 */
+	private long cpuNanos;
+	private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 	@Setup(Level.Trial)
 	public void generateAndExport() throws IOException {
@@ -144,8 +152,10 @@ public class ImportBenchmark {
 	@Benchmark
 	public ImportResult reimport() throws IOException {
 		String importer = format.startsWith("w3c") ? "w3c" : format;
+		long cpu = THREADS.getCurrentThreadCpuTime();
 		ImportResult result = new CorpusImport(Formats.importer(importer).orElseThrow(), ImportOptions.defaults())
 				.run(List.of(export), corpus);
+		cpuNanos = THREADS.getCurrentThreadCpuTime() - cpu;
 		if (!result.written() || result.added() + result.replaced() != annotations) {
 			throw new IllegalStateException("import incomplete: " + result.added() + " added, " + result.replaced()
 					+ " replaced; " + result.problems().stream().limit(5).toList());
@@ -159,6 +169,8 @@ public class ImportBenchmark {
 		sampler.join();
 		System.out.printf("%n[heap] %s %d: at most %.1f MB in use (live and garbage), at most %.1f MB left after a "
 				+ "collection (heap cap 256 MB)%n", format, annotations, maxUsed.get() / 1e6, maxLiveAfterGc.get() / 1e6);
+		System.out.printf("[cpu] %s %d: %.0f ms of CPU in the importing thread, %.1f ms per 1,000 annotations%n", format,
+				annotations, cpuNanos / 1e6, cpuNanos / 1e3 / annotations);
 	}
 
 	@TearDown(Level.Trial)
