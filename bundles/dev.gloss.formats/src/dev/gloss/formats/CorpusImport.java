@@ -140,6 +140,8 @@ public final class CorpusImport {
 		private final List<Problem> mergeProblems = new ArrayList<>();
 		private ImportPlan plan;
 		private boolean failed;
+		private boolean readError;
+		private int problemsChecked;
 		private int documents;
 		private int articles;
 		private int added;
@@ -184,7 +186,7 @@ public final class CorpusImport {
 				lock(article);
 			}
 			Merged result = merge(corpus, document, mergeProblems, loaded);
-			failed = failed || plan.hasErrors() || !mergeProblems.isEmpty();
+			failed = failed || readErrors() || !mergeProblems.isEmpty();
 			if (result != null) {
 				documents++;
 				added += result.added();
@@ -200,6 +202,15 @@ public final class CorpusImport {
 				}
 			}
 			monitor.worked(documents, document.path());
+		}
+
+		/** Whether the format reported an error so far; each problem is looked at once (linear). */
+		private boolean readErrors() {
+			List<Problem> problems = plan.problems();
+			for (; problemsChecked < problems.size(); problemsChecked++) {
+				readError = readError || problems.get(problemsChecked).severity() == Problem.Severity.ERROR;
+			}
+			return readError;
 		}
 
 		/** Locks the article's folder for the rest of the run; see the class comment for the order. */
