@@ -38,6 +38,10 @@ final class ConsoleProgress implements ProgressMonitor {
 		long now = System.nanoTime();
 		if (now - lastShown >= QUIET_NANOS) {
 			lastShown = now;
+			if (total < 0) { // an import learns its documents as it reads them
+				err.printf("gloss: %s %d documents, %ds%n", verb, done, (now - started) / 1_000_000_000L);
+				return;
+			}
 			int percent = total == 0 ? 100 : (int) (100L * done / total);
 			err.printf("gloss: %s %d/%d documents (%d%%), %ds%n", verb, done, total, percent,
 					(now - started) / 1_000_000_000L);

@@ -14,7 +14,7 @@ public interface ProgressMonitor {
 	ProgressMonitor NONE = new ProgressMonitor() {
 	};
 
-	/** Called once, before the first document. */
+	/** Called once, before the first document, with their number or -1 when it is not known in advance. */
 	default void begin(int documents) {
 	}
 

@@ -5,6 +5,7 @@
  */
 package dev.gloss.formats.conll;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,6 @@ import java.util.stream.Stream;
 
 import dev.gloss.core.corpus.Problem;
 import dev.gloss.core.store.GlossFormatException;
-import dev.gloss.formats.CorpusImport;
 import dev.gloss.formats.ImportFormat;
 import dev.gloss.formats.ImportOptions;
 import dev.gloss.formats.ImportPlan;
@@ -94,38 +94,49 @@ public final class ConllImport implements ImportFormat {
 	private record Token(String text, String[] columns, int line, boolean sentenceStart) {
 	}
 
+	/**
+	 * Reads the file line by line and hands over each document when the next begins: a Gloss export
+	 * holds the whole corpus in one file, so memory holds one document's tokens, not the file's.
+	 */
 	private static void readFile(Path file, Path corpus, LabelMapping labels, ImportPlan plan, Unmapped unmapped)
 			throws IOException {
-		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
 		Path index = file.resolveSibling(ConllFormat.INDEX);
 		List<String> paths = Files.isRegularFile(index) ? indexPaths(index) : null;
-		List<List<Token>> documents = new ArrayList<>();
-		List<Token> current = new ArrayList<>();
-		boolean sentenceStart = true;
-		for (int i = 0; i < lines.size(); i++) {
-			String line = lines.get(i).strip();
-			if (line.startsWith("-DOCSTART-")) {
-				if (!current.isEmpty() || !documents.isEmpty() || paths != null) {
-					documents.add(current);
-				}
-				current = new ArrayList<>();
-				sentenceStart = true;
-			} else if (line.isEmpty()) {
-				sentenceStart = true;
-			} else {
-				current.add(new Token(line.split("[ \t]+")[0], line.split("[ \t]+"), i + 1, sentenceStart));
-				sentenceStart = false;
-			}
-		}
-		documents.add(current);
-		// a Gloss export starts with -DOCSTART-: the empty "document" before it is no document
-		documents.removeIf(List::isEmpty);
 		String name = file.getFileName().toString();
 		String stem = name.substring(0, name.lastIndexOf('.'));
-		for (int d = 0; d < documents.size(); d++) {
-			String path = paths != null && d < paths.size() ? paths.get(d) : stem + "/" + (d + 1) + ".txt";
-			new Document(file, path, documents.get(d), corpus, labels, paths != null, plan, unmapped).read();
+		// documents are numbered without the empty ones (a Gloss export starts with -DOCSTART-: the
+		// empty "document" before it is no document)
+		int documents = 0;
+		List<Token> current = new ArrayList<>();
+		boolean sentenceStart = true;
+		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			int number = 0;
+			for (String raw = reader.readLine(); raw != null; raw = reader.readLine()) {
+				number++;
+				String line = raw.strip();
+				if (line.startsWith("-DOCSTART-")) {
+					if (!current.isEmpty()) {
+						read(file, documents++, current, paths, stem, corpus, labels, plan, unmapped);
+					}
+					current = new ArrayList<>();
+					sentenceStart = true;
+				} else if (line.isEmpty()) {
+					sentenceStart = true;
+				} else {
+					current.add(new Token(line.split("[ \t]+")[0], line.split("[ \t]+"), number, sentenceStart));
+					sentenceStart = false;
+				}
+			}
 		}
+		if (!current.isEmpty()) {
+			read(file, documents, current, paths, stem, corpus, labels, plan, unmapped);
+		}
+	}
+
+	private static void read(Path file, int d, List<Token> tokens, List<String> paths, String stem, Path corpus,
+			LabelMapping labels, ImportPlan plan, Unmapped unmapped) throws IOException {
+		String path = paths != null && d < paths.size() ? paths.get(d) : stem + "/" + (d + 1) + ".txt";
+		new Document(file, path, tokens, corpus, labels, paths != null, plan, unmapped).read();
 	}
 
 	private static List<String> indexPaths(Path index) throws IOException {
@@ -171,7 +182,7 @@ public final class ConllImport implements ImportFormat {
 			Path article = corpus.resolve(path).normalize();
 			if (article.startsWith(corpus) && Files.isRegularFile(article)) {
 				try {
-					text = CorpusImport.readArticle(article).text();
+					text = plan.article(article).text();
 				} catch (GlossFormatException e) {
 					plan.problem(Problem.error(e.getFile(), e.getLine(), e.getColumn(), e.getProblem()));
 					return;

@@ -126,6 +126,10 @@ public final class Values {
 
 	/** ISO-8601 with Z or an offset. */
 	public static Instant instant(String text) {
+		Instant fast = WholeSeconds.parse(text);
+		if (fast != null) {
+			return fast;
+		}
 		try {
 			return Instant.parse(text);
 		} catch (DateTimeParseException e) {

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,18 +26,22 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.filter.FilteringParserDelegate;
+import com.fasterxml.jackson.core.filter.TokenFilter;
+import com.fasterxml.jackson.core.filter.TokenFilter.Inclusion;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.gloss.core.corpus.AnnotationType;
 import dev.gloss.core.corpus.Problem;
 import dev.gloss.core.store.GlossFormatException;
 import dev.gloss.core.text.OffsetMap;
-import dev.gloss.formats.CorpusImport;
 import dev.gloss.formats.ImportFormat;
 import dev.gloss.formats.ImportOptions;
 import dev.gloss.formats.ImportPlan;
 import dev.gloss.formats.LabelMapping;
+import dev.gloss.formats.internal.IdSet;
 import dev.gloss.formats.internal.Iris;
 import dev.gloss.team.anchor.QuoteMatcher;
 import dev.gloss.team.anchor.Reanchorer;
@@ -95,13 +100,20 @@ public final class W3cImport implements ImportFormat {
 	private record Found(JsonNode node, Path file, int line) {
 	}
 
+	/** Receives each annotation met, in the order of the sources (duplicates too). */
+	@FunctionalInterface
+	private interface Consumer {
+		void add(String id, Found found) throws IOException;
+	}
+
 	/**
 	 * Turns each annotation into a Gloss annotation as soon as it is read, so that the JSON of one
 	 * annotation (one JSONL line, one page item) is all the JSON held at a time; the first of several
-	 * with one id wins.
+	 * with one id wins. After each annotation, the articles whose last annotation it was (see
+	 * {@link Ends}) go to the plan, so memory holds the articles being read, not the whole import.
 	 */
-	private static final class Collected {
-		private final Set<String> seen = new HashSet<>();
+	private static final class Collected implements Consumer {
+		private final IdSet seen = new IdSet();
 		private final Builder builder;
 		private int count;
 
@@ -109,10 +121,41 @@ public final class W3cImport implements ImportFormat {
 			this.builder = builder;
 		}
 
-		void add(String id, Found found) throws IOException {
+		@Override
+		public void add(String id, Found found) throws IOException {
 			count++;
-			if (seen.add(id != null ? id : "#" + count)) {
+			if (id == null || seen.add(id)) {
 				builder.annotation(found);
+			}
+			builder.ended(count);
+		}
+	}
+
+	/**
+	 * The first pass: for each article, the number of the last annotation (counted as {@link
+	 * Collected} counts them) that names it. It reads only the skeleton of the JSON (types, ids,
+	 * targets' sources, the links between pages), so it costs a fraction of the second pass.
+	 */
+	private static final class Ends implements Consumer {
+		private final Builder builder;
+		private final Map<String, String> pathOfSource = new HashMap<>();
+		final Map<String, Integer> last = new HashMap<>();
+		private int count;
+
+		Ends(Builder builder) {
+			this.builder = builder;
+		}
+
+		@Override
+		public void add(String id, Found found) {
+			count++;
+			String source = sourceOf(found.node());
+			if (source == null) {
+				return;
+			}
+			String path = pathOfSource.computeIfAbsent(source, builder::resolve);
+			if (path != null) {
+				last.put(path, count);
 			}
 		}
 	}
@@ -120,25 +163,10 @@ public final class W3cImport implements ImportFormat {
 	@Override
 	public void read(List<Path> sources, Path corpus, ImportOptions options, ImportPlan plan) throws IOException {
 		Builder builder = new Builder(corpus, options, plan);
-		Collected found = new Collected(builder);
-		for (Path source : sources) {
-			Path file = source.toAbsolutePath().normalize();
-			if (Files.isDirectory(file)) {
-				List<Path> files;
-				try (Stream<Path> walk = Files.walk(file)) {
-					files = walk.filter(W3cImport::isJsonFile).sorted().toList();
-				} catch (UncheckedIOException e) {
-					throw e.getCause();
-				}
-				for (Path each : files) {
-					readFile(each, false, found, plan);
-				}
-			} else if (Files.isRegularFile(file)) {
-				readFile(file, true, found, plan);
-			} else {
-				throw new NoSuchFileException(file.toString());
-			}
-		}
+		Ends ends = new Ends(builder);
+		new Pass(true, null, ends).read(sources);
+		builder.ends = ends.last;
+		new Pass(false, plan, new Collected(builder)).read(sources);
 		builder.finish();
 	}
 
@@ -148,108 +176,214 @@ public final class W3cImport implements ImportFormat {
 				&& (name.endsWith(".jsonld") || name.endsWith(".json") || name.endsWith(".jsonl"));
 	}
 
-	private static void readFile(Path file, boolean followPages, Collected found, ImportPlan plan)
-			throws IOException {
-		if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
-			try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-				int number = 0;
-				for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-					number++;
-					if (!line.isBlank()) {
-						JsonNode node = parse(file, number, line, plan);
-						if (node != null) {
-							collect(node, file, number, false, found, plan, new HashSet<>());
+	/**
+	 * The members of the JSON the first pass keeps: what tells annotations, pages and collections
+	 * apart, finds the pages, and names an annotation's article. {@code selector} is kept, empty:
+	 * which of several targets counts depends on whether it has one.
+	 */
+	private static final Set<String> SKELETON = Set.of("type", "@type", "id", "@id", "target", "source", "selector",
+			"@graph", "items", "first", "next");
+
+	private static final TokenFilter NOTHING = new TokenFilter() {
+		@Override
+		public TokenFilter includeProperty(String name) {
+			return null;
+		}
+
+		@Override
+		public TokenFilter includeElement(int index) {
+			return null;
+		}
+
+		@Override
+		public boolean includeEmptyObject(boolean contentsFiltered) {
+			return true;
+		}
+
+		@Override
+		public boolean includeEmptyArray(boolean contentsFiltered) {
+			return true;
+		}
+	};
+
+	private static final TokenFilter SKELETON_FILTER = new TokenFilter() {
+		@Override
+		public TokenFilter includeProperty(String name) {
+			return !SKELETON.contains(name) ? null : name.equals("selector") ? NOTHING : this;
+		}
+
+		@Override
+		public boolean includeEmptyObject(boolean contentsFiltered) {
+			return true;
+		}
+
+		@Override
+		public boolean includeEmptyArray(boolean contentsFiltered) {
+			return true;
+		}
+	};
+
+	/**
+	 * One pass over the sources, in a fixed order: folders in sorted order, a collection's pages
+	 * after it. Every file is read once: a page met both through its collection and in the folder
+	 * is read where it is met first (files of one export used to be read twice).
+	 */
+	private static final class Pass {
+		private final boolean skeleton;
+		/** Where problems go; {@code null} in the first pass (the second reports them). */
+		private final ImportPlan plan;
+		private final Consumer found;
+		private final Set<Path> visited = new HashSet<>();
+
+		Pass(boolean skeleton, ImportPlan plan, Consumer found) {
+			this.skeleton = skeleton;
+			this.plan = plan;
+			this.found = found;
+		}
+
+		void read(List<Path> sources) throws IOException {
+			for (Path source : sources) {
+				Path file = source.toAbsolutePath().normalize();
+				if (Files.isDirectory(file)) {
+					List<Path> files;
+					try (Stream<Path> walk = Files.walk(file)) {
+						files = walk.filter(W3cImport::isJsonFile).sorted().toList();
+					} catch (UncheckedIOException e) {
+						throw e.getCause();
+					}
+					for (Path each : files) {
+						if (visited.add(each)) {
+							readFile(each, false);
+						}
+					}
+				} else if (Files.isRegularFile(file)) {
+					visited.add(file);
+					readFile(file, true);
+				} else {
+					throw new NoSuchFileException(file.toString());
+				}
+			}
+		}
+
+		private void readFile(Path file, boolean followPages) throws IOException {
+			if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+				try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+					int number = 0;
+					for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+						number++;
+						if (!line.isBlank()) {
+							JsonNode node = parse(file, number, line);
+							if (node != null) {
+								collect(node, file, number, false);
+							}
 						}
 					}
 				}
+				return;
 			}
-			return;
+			JsonNode node = parse(file);
+			if (node != null) {
+				collect(node, file, 0, followPages);
+			}
 		}
-		JsonNode node = parse(file, plan);
-		if (node != null) {
-			collect(node, file, 0, followPages, found, plan, new HashSet<>());
+
+		private JsonParser parser(JsonParser parser) {
+			return skeleton ? new FilteringParserDelegate(parser, SKELETON_FILTER, Inclusion.INCLUDE_ALL_AND_PATH, true)
+					: parser;
+		}
+
+		/** A whole JSON file, read from the stream (no copy of it as a string). */
+		private JsonNode parse(Path file) throws IOException {
+			try (java.io.InputStream in = Files.newInputStream(file);
+					JsonParser parser = parser(Json.FACTORY.createParser(in))) {
+				return Json.MAPPER.readTree(parser);
+			} catch (JsonProcessingException e) {
+				if (plan != null) {
+					plan.problem(Problem.error(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+							e.getLocation() == null ? 0 : e.getLocation().getColumnNr(),
+							"not JSON: " + e.getOriginalMessage()));
+				}
+				return null;
+			}
+		}
+
+		private JsonNode parse(Path file, int line, String json) throws IOException {
+			try (JsonParser parser = parser(Json.FACTORY.createParser(json))) {
+				return Json.MAPPER.readTree(parser);
+			} catch (JsonProcessingException e) {
+				if (plan != null) {
+					int at = e.getLocation() == null ? line : line + e.getLocation().getLineNr() - 1;
+					plan.problem(Problem.error(file, at, e.getLocation() == null ? 0 : e.getLocation().getColumnNr(),
+							"not JSON: " + e.getOriginalMessage()));
+				}
+				return null;
+			}
+		}
+
+		private void collect(JsonNode node, Path file, int line, boolean followPages) throws IOException {
+			if (node.isArray()) {
+				for (JsonNode item : node) {
+					collect(item, file, line, followPages);
+				}
+				return;
+			}
+			if (!node.isObject()) {
+				return;
+			}
+			if (node.has("@graph")) {
+				collect(node.get("@graph"), file, line, followPages);
+			}
+			if (hasType(node, "Annotation")) {
+				String id = text(node, "id");
+				found.add(id, new Found(node, file, line));
+			} else if (hasType(node, "AnnotationPage")) {
+				collect(node.path("items"), file, line, followPages);
+				if (followPages && node.get("next") != null) {
+					follow(node.get("next"), file);
+				}
+			} else if (hasType(node, "AnnotationCollection") && followPages && node.get("first") != null) {
+				JsonNode first = node.get("first");
+				if (first.isObject()) {
+					collect(first, file, line, true);
+				} else {
+					follow(first, file);
+				}
+			}
+		}
+
+		/** A page named by IRI is looked up beside the file that names it, by its last path segment. */
+		private void follow(JsonNode reference, Path from) throws IOException {
+			String iri = reference.isObject() ? text(reference, "id") : reference.asText();
+			if (reference.isObject() && reference.has("items")) {
+				collect(reference, from, 0, true);
+				return;
+			}
+			if (iri == null) {
+				return;
+			}
+			String name = iri.substring(iri.lastIndexOf('/') + 1);
+			Path page = from.resolveSibling(name).toAbsolutePath().normalize();
+			if (!visited.add(page)) {
+				return;
+			}
+			if (!Files.isRegularFile(page)) {
+				if (plan != null) {
+					plan.problem(Problem.error(from, 0, 0, "the page " + iri + " is not beside this file (as " + name
+							+ "): import the folder of the export, or put the pages beside the collection"));
+				}
+				return;
+			}
+			JsonNode node = parse(page);
+			if (node != null) {
+				collect(node, page, 0, true);
+			}
 		}
 	}
 
-	/** A whole JSON file, read from the stream (no copy of it as a string). */
-	private static JsonNode parse(Path file, ImportPlan plan) throws IOException {
-		try (java.io.InputStream in = Files.newInputStream(file)) {
-			return Json.MAPPER.readTree(in);
-		} catch (JsonProcessingException e) {
-			plan.problem(Problem.error(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-					e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), "not JSON: " + e.getOriginalMessage()));
-			return null;
-		}
-	}
-
-	private static JsonNode parse(Path file, int line, String json, ImportPlan plan) {
-		try {
-			return Json.MAPPER.readTree(json);
-		} catch (JsonProcessingException e) {
-			int at = e.getLocation() == null ? line : line + e.getLocation().getLineNr() - 1;
-			plan.problem(Problem.error(file, at, e.getLocation() == null ? 0 : e.getLocation().getColumnNr(),
-					"not JSON: " + e.getOriginalMessage()));
-			return null;
-		}
-	}
-
-	private static void collect(JsonNode node, Path file, int line, boolean followPages, Collected found,
-			ImportPlan plan, Set<Path> visited) throws IOException {
-		if (node.isArray()) {
-			for (JsonNode item : node) {
-				collect(item, file, line, followPages, found, plan, visited);
-			}
-			return;
-		}
-		if (!node.isObject()) {
-			return;
-		}
-		if (node.has("@graph")) {
-			collect(node.get("@graph"), file, line, followPages, found, plan, visited);
-		}
-		if (hasType(node, "Annotation")) {
-			String id = text(node, "id");
-			found.add(id, new Found(node, file, line));
-		} else if (hasType(node, "AnnotationPage")) {
-			collect(node.path("items"), file, line, followPages, found, plan, visited);
-			if (followPages && node.get("next") != null) {
-				follow(node.get("next"), file, found, plan, visited);
-			}
-		} else if (hasType(node, "AnnotationCollection") && followPages && node.get("first") != null) {
-			JsonNode first = node.get("first");
-			if (first.isObject()) {
-				collect(first, file, line, true, found, plan, visited);
-			} else {
-				follow(first, file, found, plan, visited);
-			}
-		}
-	}
-
-	/** A page named by IRI is looked up beside the file that names it, by its last path segment. */
-	private static void follow(JsonNode reference, Path from, Collected found, ImportPlan plan,
-			Set<Path> visited) throws IOException {
-		String iri = reference.isObject() ? text(reference, "id") : reference.asText();
-		if (reference.isObject() && reference.has("items")) {
-			collect(reference, from, 0, true, found, plan, visited);
-			return;
-		}
-		if (iri == null) {
-			return;
-		}
-		String name = iri.substring(iri.lastIndexOf('/') + 1);
-		Path page = from.resolveSibling(name);
-		if (!visited.add(page)) {
-			return;
-		}
-		if (!Files.isRegularFile(page)) {
-			plan.problem(Problem.error(from, 0, 0, "the page " + iri + " is not beside this file (as " + name
-					+ "): import the folder of the export, or put the pages beside the collection"));
-			return;
-		}
-		JsonNode node = parse(page, plan);
-		if (node != null) {
-			collect(node, page, 0, true, found, plan, visited);
-		}
+	/** The source IRI of an annotation's target, or {@code null}. */
+	private static String sourceOf(JsonNode annotation) {
+		JsonNode target = target(annotation.get("target"));
+		return target == null ? null : target.isTextual() ? target.asText() : text(target, "source");
 	}
 
 	static boolean hasType(JsonNode node, String type) {
@@ -280,6 +414,12 @@ public final class W3cImport implements ImportFormat {
 		private final ImportPlan plan;
 		private final Map<String, Article> articles = new LinkedHashMap<>();
 		private final Map<String, String> pathOfSource = new LinkedHashMap<>();
+		/** Article path -> the number of its last annotation (from the first pass). */
+		Map<String, Integer> ends = Map.of();
+		/** Articles handed over (paths only). */
+		private final Set<String> emitted = new HashSet<>();
+		/** Article path -> article, by the number of its last annotation, for {@link #ended}. */
+		private final Map<Integer, List<String>> endingAt = new HashMap<>();
 
 		private record Article(String path, String text, OffsetMap offsets, Path origin, List<Annotation> annotations,
 				List<JsonNode> bodies, QuoteMatcher[] quoteMatcher) {
@@ -299,12 +439,32 @@ public final class W3cImport implements ImportFormat {
 			this.plan = plan;
 		}
 
+		/** Hands over the articles whose last annotation was number {@code count}. */
+		void ended(int count) {
+			List<String> paths = endingAt.remove(count);
+			if (paths != null) {
+				for (String path : paths) {
+					Article article = articles.remove(path);
+					if (article != null) {
+						emit(article);
+					}
+				}
+			}
+		}
+
+		/** Hands over what is left (articles the first pass did not see end: none, normally). */
 		void finish() {
 			for (Article article : articles.values()) {
-				link(article);
-				plan.add(new ImportPlan.Document(article.path(), article.text(), article.origin(), false,
-						article.annotations()));
+				emit(article);
 			}
+			articles.clear();
+		}
+
+		private void emit(Article article) {
+			emitted.add(article.path());
+			link(article);
+			plan.add(new ImportPlan.Document(article.path(), article.text(), article.origin(), false,
+					article.annotations()));
 		}
 
 		private void annotation(Found found) throws IOException {
@@ -312,7 +472,7 @@ public final class W3cImport implements ImportFormat {
 			String iri = text(node, "id");
 			String label = iri != null ? iri : "without id";
 			JsonNode target = target(node.get("target"));
-			String source = target == null ? null : target.isTextual() ? target.asText() : text(target, "source");
+			String source = sourceOf(node);
 			if (source == null) {
 				error(found, label, "has no target source");
 				return;
@@ -528,9 +688,14 @@ public final class W3cImport implements ImportFormat {
 			}
 			Article article = articles.get(path);
 			if (article == null) {
+				if (emitted.contains(path)) {
+					// the first pass saw this article end: it can only be wrong if the sources changed
+					throw new IOException(found.file() + ": the sources changed while they were read (an "
+							+ "annotation of " + path + " appeared after its last one); import again");
+				}
 				String text;
 				try {
-					text = CorpusImport.readArticle(corpus.resolve(path)).text();
+					text = plan.article(corpus.resolve(path)).text();
 				} catch (GlossFormatException e) {
 					plan.problem(Problem.error(e.getFile(), e.getLine(), e.getColumn(), e.getProblem()));
 					pathOfSource.put(source, null);
@@ -539,12 +704,16 @@ public final class W3cImport implements ImportFormat {
 				article = new Article(path, text, OffsetMap.of(text), found.file(), new ArrayList<>(),
 						new ArrayList<>(), new QuoteMatcher[1]);
 				articles.put(path, article);
+				Integer end = ends.get(path);
+				if (end != null) {
+					endingAt.computeIfAbsent(end, n -> new ArrayList<>(1)).add(path);
+				}
 			}
 			return article;
 		}
 
 		/** The article a source IRI names: below the base IRI, else the longest tail that exists. */
-		private String resolve(String source) {
+		String resolve(String source) {
 			if (source.length() > MAX_SOURCE) {
 				return null;
 			}

@@ -87,7 +87,7 @@ public final class QuoteMatcher {
 			int to = radius == Integer.MAX_VALUE ? text.length() : (int) Math.min(text.length(), (long) hint + radius + m);
 			for (int at : occurrences(quote, from, to)) {
 				if (at < scoredFrom || at > scoredTo) {
-					best = better(best, score(at, at + m, 0, m, before, after, hint), hint);
+					best = better(best, score(at, at + m, 0, m, before, after, hint, best), hint);
 				}
 			}
 			scoredFrom = from;
@@ -141,8 +141,8 @@ public final class QuoteMatcher {
 			int to = Math.min(text.length(), group[2] + m + slack);
 			Alignment alignment = align(quote, from, to, group[0]);
 			if (alignment != null && alignment.errors <= maxErrors) {
-				best = better(best, score(alignment.begin, alignment.end, alignment.errors, m, before, after, hint),
-						hint);
+				best = better(best,
+						score(alignment.begin, alignment.end, alignment.errors, m, before, after, hint, best), hint);
 			}
 		}
 		return Optional.ofNullable(best);
@@ -179,68 +179,107 @@ public final class QuoteMatcher {
 			index.find(text, piece, from, to, MAX_OCCURRENCES, found);
 			return found;
 		}
-		for (int at = text.indexOf(piece, from); at >= 0 && at + piece.length() <= to
-				&& found.size() < MAX_OCCURRENCES; at = text.indexOf(piece, at + 1)) {
+		// searched within [from, to) only: unbounded, the search for the next occurrence ran on to the
+		// end of the text for every passage (most of the time re-anchoring took without the old text)
+		for (int at = indexOf(piece, from, to); at >= 0 && found.size() < MAX_OCCURRENCES; at = indexOf(piece,
+				at + 1, to)) {
 			found.add(at);
 		}
 		return found;
 	}
 
+	/** The first occurrence of {@code piece} wholly inside {@code text[from, to)}, or -1. */
+	private int indexOf(String piece, int from, int to) {
+		int end = Math.min(to, text.length());
+		if (from < 0 || end - from < piece.length()) {
+			return -1;
+		}
+		return text.indexOf(piece, from, end);
+	}
+
 	/**
-	 * Every position of the text by the hash of the {@value #K} characters starting there, sorted,
-	 * so that a piece is found in logarithmic time instead of a scan of the whole text.
+	 * Every position of the text by the hash of the {@value #K} characters starting there, so that a
+	 * piece is found by looking at the positions that share its hash bucket instead of scanning the
+	 * whole text. Built by counting (two linear passes, a rolling hash): sorting the positions by
+	 * hash, as it was first built, took 40% of re-anchoring with the old text.
 	 */
 	private static final class GramIndex {
 
 		static final int K = 8;
+		/** 31^(K-1), to roll the hash one character on. */
+		private static final int OUTGOING = pow31(K - 1);
 
-		/** (hash of the k-gram at p) << 32 | p, sorted: equal hashes together, by position. */
-		private final long[] entries;
+		/** Positions by bucket: those of bucket b are positions[starts[b] .. starts[b + 1]), ascending. */
+		private final int[] starts;
+		private final int[] positions;
+		private final int mask;
 
-		private GramIndex(long[] entries) {
-			this.entries = entries;
+		private GramIndex(int[] starts, int[] positions, int mask) {
+			this.starts = starts;
+			this.positions = positions;
+			this.mask = mask;
 		}
 
 		static GramIndex of(String text) {
 			int count = Math.max(0, text.length() - K + 1);
-			long[] entries = new long[count];
+			int buckets = Integer.highestOneBit(Math.max(16, count - 1)) << 1; // about one position per bucket
+			int mask = buckets - 1;
+			int[] bucketOf = new int[count];
+			int[] starts = new int[buckets + 1];
+			int hash = count > 0 ? hash(text, 0) : 0;
 			for (int p = 0; p < count; p++) {
-				entries[p] = (long) hash(text, p) << 32 | p;
+				if (p > 0) {
+					hash = (hash - text.charAt(p - 1) * OUTGOING) * 31 + text.charAt(p + K - 1);
+				}
+				int bucket = bucket(hash, mask);
+				bucketOf[p] = bucket;
+				starts[bucket + 1]++;
 			}
-			java.util.Arrays.sort(entries);
-			return new GramIndex(entries);
+			for (int b = 0; b < buckets; b++) {
+				starts[b + 1] += starts[b];
+			}
+			int[] next = java.util.Arrays.copyOf(starts, buckets);
+			int[] positions = new int[count];
+			for (int p = 0; p < count; p++) {
+				positions[next[bucketOf[p]]++] = p; // ascending within each bucket
+			}
+			return new GramIndex(starts, positions, mask);
 		}
 
+		/**
+		 * Adds the positions in {@code [from, to)} where the piece occurs wholly, ascending, until
+		 * {@code found} holds {@code max}: what a scan of the text would find.
+		 */
 		void find(String text, String piece, int from, int to, int max, List<Integer> found) {
-			long key = (long) hash(piece, 0) << 32;
-			int at = lowerBound(key | from);
-			for (; at < entries.length && found.size() < max; at++) {
-				long entry = entries[at];
-				if ((entry & 0xFFFF_FFFF_0000_0000L) != key) {
-					break;
-				}
-				int position = (int) entry;
+			int bucket = bucket(hash(piece, 0), mask);
+			int at = lowerBound(starts[bucket], starts[bucket + 1], from);
+			for (int stop = starts[bucket + 1]; at < stop && found.size() < max; at++) {
+				int position = positions[at];
 				if (position + piece.length() > to) {
 					break;
 				}
+				// other hashes share the bucket: the text itself decides
 				if (text.regionMatches(position, piece, 0, piece.length())) {
 					found.add(position);
 				}
 			}
 		}
 
-		private int lowerBound(long value) {
-			int low = 0;
-			int high = entries.length;
+		private int lowerBound(int low, int high, int value) {
 			while (low < high) {
 				int mid = (low + high) >>> 1;
-				if (entries[mid] < value) {
+				if (positions[mid] < value) {
 					low = mid + 1;
 				} else {
 					high = mid;
 				}
 			}
 			return low;
+		}
+
+		private static int bucket(int hash, int mask) {
+			int h = hash * 0x9E3779B9;
+			return (h ^ (h >>> 16)) & mask;
 		}
 
 		private static int hash(CharSequence text, int from) {
@@ -250,9 +289,20 @@ public final class QuoteMatcher {
 			}
 			return hash;
 		}
+
+		private static int pow31(int exponent) {
+			int power = 1;
+			for (int i = 0; i < exponent; i++) {
+				power *= 31;
+			}
+			return power;
+		}
 	}
 
 	private static Match better(Match best, Match candidate, int hint) {
+		if (candidate == null) {
+			return best; // it could not beat the best (see score)
+		}
 		if (best == null || candidate.score() > best.score() + 1e-9) {
 			return candidate;
 		}
@@ -264,13 +314,37 @@ public final class QuoteMatcher {
 	}
 
 	private Match score(int begin, int end, int errors, int quoteLength, String prefix, String suffix, int hint) {
+		return score(begin, end, errors, quoteLength, prefix, suffix, hint, null);
+	}
+
+	/**
+	 * The candidate's match, or {@code null} when it cannot beat {@code best} in {@link #better}: the
+	 * context alignments (most of the cost) are skipped as soon as the score, with a perfect score
+	 * for the parts not yet aligned, stays below the best's by more than the tie margin. The bound
+	 * is the same sum with larger terms, so it is never below the score (rounding is monotonic):
+	 * what is skipped could never have been chosen, and the result is the same.
+	 */
+	private Match score(int begin, int end, int errors, int quoteLength, String prefix, String suffix, int hint,
+			Match best) {
 		double quoteScore = 1 - (double) errors / quoteLength;
-		double prefixScore = prefix.isEmpty() ? 1 : 1 - (double) contextErrors(prefix, begin, false) / prefix.length();
-		double suffixScore = suffix.isEmpty() ? 1 : 1 - (double) contextErrors(suffix, end, true) / suffix.length();
 		double positionScore = 1 - Math.min(1, (double) Math.abs(begin - hint) / Math.max(1, text.length()));
+		double floor = best == null ? Double.NEGATIVE_INFINITY : best.score() - 1e-9;
+		if (weighted(quoteScore, 1, 1, positionScore) < floor) {
+			return null;
+		}
+		double prefixScore = prefix.isEmpty() ? 1 : 1 - (double) contextErrors(prefix, begin, false) / prefix.length();
+		if (weighted(quoteScore, prefixScore, 1, positionScore) < floor) {
+			return null;
+		}
+		double suffixScore = suffix.isEmpty() ? 1 : 1 - (double) contextErrors(suffix, end, true) / suffix.length();
+		return new Match(begin, end, errors, weighted(quoteScore, prefixScore, suffixScore, positionScore), quoteScore,
+				prefixScore, suffixScore);
+	}
+
+	private static double weighted(double quoteScore, double prefixScore, double suffixScore, double positionScore) {
 		double raw = QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore
 				+ POSITION_WEIGHT * positionScore;
-		return new Match(begin, end, errors, raw / MAX_SCORE, quoteScore, prefixScore, suffixScore);
+		return raw / MAX_SCORE;
 	}
 
 	/**
@@ -280,6 +354,11 @@ public final class QuoteMatcher {
 	 */
 	private int contextErrors(String context, int at, boolean forward) {
 		int n = context.length();
+		// the commonest case, the context unchanged: no edits, which the alignment would also find
+		if (forward ? at + n <= text.length() && text.regionMatches(at, context, 0, n)
+				: at - n >= 0 && text.regionMatches(at - n, context, 0, n)) {
+			return 0;
+		}
 		int window = n + n / 4 + 2;
 		int available = forward ? Math.min(window, text.length() - at) : Math.min(window, at);
 		// d[j]: edits aligning the first i context characters (from the edge) with the first j text characters

@@ -15,6 +15,7 @@ final class MonitorAdapter implements ProgressMonitor {
 
 	private final IProgressMonitor monitor;
 	private SubMonitor progress;
+	private boolean unknown;
 
 	MonitorAdapter(IProgressMonitor monitor) {
 		this.monitor = monitor;
@@ -22,13 +23,18 @@ final class MonitorAdapter implements ProgressMonitor {
 
 	@Override
 	public void begin(int documents) {
-		progress = SubMonitor.convert(monitor, documents);
+		// an import learns its documents as it reads them: then each one takes a share of what is left
+		progress = SubMonitor.convert(monitor, documents < 0 ? 1000 : documents);
+		unknown = documents < 0;
 	}
 
 	@Override
 	public void worked(int done, String document) {
 		if (progress != null) {
 			progress.subTask(document);
+			if (unknown) {
+				progress.setWorkRemaining(1000);
+			}
 			progress.worked(1);
 		}
 	}

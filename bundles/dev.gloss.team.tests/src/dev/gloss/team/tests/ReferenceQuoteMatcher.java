@@ -1,0 +1,433 @@
+/*
+ * Copyright (c) 2026 the Gloss authors. Made available under the terms of the Eclipse Public
+ * License 2.0, https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package dev.gloss.team.tests;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@link dev.gloss.team.anchor.QuoteMatcher} as it was before it was made faster (bounded
+ * searches, an index built by counting, exact contexts and hopeless candidates not aligned),
+ * kept as the reference the faster one must agree with exactly.
+ */
+final class ReferenceQuoteMatcher {
+
+	private static final double QUOTE_WEIGHT = 50;
+	private static final double PREFIX_WEIGHT = 20;
+	private static final double SUFFIX_WEIGHT = 20;
+	private static final double POSITION_WEIGHT = 2;
+	private static final double MAX_SCORE = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT;
+
+	/** An exact match scoring this well ends the search. */
+	private static final double GOOD_ENOUGH = 0.95;
+	private static final int MIN_PIECE = 8;
+	private static final int MAX_PIECES = 8;
+	private static final int MAX_OCCURRENCES = 512;
+	/** Exact occurrences are looked for this far around the hint, then further. */
+	private static final int[] SEARCH_RADII = { 2_048, 65_536, Integer.MAX_VALUE };
+	/** Candidate places verified by alignment, best-supported first. */
+	private static final int MAX_WINDOWS = 24;
+	/** Whole-text searches after which indexing the text pays (sorting it costs about 60 scans). */
+	private static final int FULL_SCANS_BEFORE_INDEX = 64;
+
+	/**
+	 * A place the quote was found.
+	 *
+	 * @param errors edits between the quote and the text found
+	 * @param score  0..1, weighted agreement of quote, prefix, suffix and position
+	 */
+	public record Match(int begin, int end, int errors, double score, double quoteScore, double prefixScore,
+			double suffixScore) {
+	}
+
+	private final String text;
+	private GramIndex index;
+	private int fullScans;
+
+	ReferenceQuoteMatcher(String text) {
+		this.text = text;
+	}
+
+	/** Edits allowed in a match of a quote of this length. */
+	public static int maxErrors(int quoteLength) {
+		return quoteLength / 4;
+	}
+
+	/**
+	 * The best place for the quote, or empty when no place is within {@link #maxErrors(int)} edits.
+	 *
+	 * @param hint where the quote is expected (its old offset, mapped through a diff when known)
+	 */
+	public Optional<Match> find(String quote, String prefix, String suffix, int hint) {
+		String before = prefix == null ? "" : prefix;
+		String after = suffix == null ? "" : suffix;
+		if (quote == null || quote.isEmpty()) {
+			return findEmpty(before, after, hint);
+		}
+		int m = quote.length();
+		int maxErrors = maxErrors(m);
+		Match best = null;
+		// exact occurrences, nearest the hint first: a passage shifted by edits elsewhere is found
+		// without reading the whole article
+		int scoredFrom = 0;
+		int scoredTo = -1; // occurrences starting in [scoredFrom, scoredTo] were scored already
+		for (int radius : SEARCH_RADII) {
+			int from = Math.max(0, hint - radius);
+			int to = radius == Integer.MAX_VALUE ? text.length() : (int) Math.min(text.length(), (long) hint + radius + m);
+			for (int at : occurrences(quote, from, to)) {
+				if (at < scoredFrom || at > scoredTo) {
+					best = better(best, score(at, at + m, 0, m, before, after, hint), hint);
+				}
+			}
+			scoredFrom = from;
+			scoredTo = to - m;
+			if (best != null && best.score() >= GOOD_ENOUGH || to == text.length() && from == 0) {
+				break;
+			}
+		}
+		if (best != null && best.score() >= GOOD_ENOUGH || maxErrors == 0) {
+			return Optional.ofNullable(best);
+		}
+		List<Integer> estimates = new ArrayList<>();
+		if (m >= 2 * MIN_PIECE) {
+			int pieces = Math.min(MAX_PIECES, m / MIN_PIECE);
+			int length = m / pieces;
+			for (int piece = 0; piece < pieces; piece++) {
+				int from = piece * length;
+				int to = piece == pieces - 1 ? m : from + length;
+				occurrences(quote.substring(from, to), -from, estimates);
+			}
+		}
+		if (before.length() >= 4) {
+			String tail = before.substring(Math.max(0, before.length() - 16));
+			occurrences(tail, tail.length(), estimates);
+		}
+		if (after.length() >= 4) {
+			String head = after.substring(0, Math.min(16, after.length()));
+			occurrences(head, -m, estimates);
+		}
+		// q-gram filter: a true match gets votes from most of its pieces at about the same start;
+		// verify the best-supported places first, and only a bounded number of them
+		int slack = maxErrors + 2;
+		int[] starts = estimates.stream().mapToInt(Integer::intValue).sorted().toArray();
+		List<int[]> groups = new ArrayList<>(); // {first estimate, votes}
+		for (int i = 0; i < starts.length;) {
+			int j = i;
+			while (j + 1 < starts.length && starts[j + 1] - starts[i] <= slack) {
+				j++;
+			}
+			groups.add(new int[] { starts[i], j - i + 1, starts[j] });
+			i = j + 1;
+		}
+		groups.sort((x, y) -> x[1] != y[1] ? Integer.compare(y[1], x[1])
+				: Integer.compare(Math.abs(x[0] - hint), Math.abs(y[0] - hint)));
+		int verified = 0;
+		for (int[] group : groups) {
+			if (verified++ == MAX_WINDOWS || best != null && best.score() >= GOOD_ENOUGH) {
+				break;
+			}
+			int from = Math.max(0, group[0] - slack);
+			int to = Math.min(text.length(), group[2] + m + slack);
+			Alignment alignment = align(quote, from, to, group[0]);
+			if (alignment != null && alignment.errors <= maxErrors) {
+				best = better(best, score(alignment.begin, alignment.end, alignment.errors, m, before, after, hint),
+						hint);
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	private Optional<Match> findEmpty(String before, String after, int hint) {
+		String context = before + after;
+		if (context.isEmpty()) {
+			int at = Math.max(0, Math.min(hint, text.length()));
+			return Optional.of(new Match(at, at, 0, 1, 1, 1, 1));
+		}
+		Match best = null;
+		for (int at = text.indexOf(context), found = 0; at >= 0 && found < MAX_OCCURRENCES; at = text
+				.indexOf(context, at + 1), found++) {
+			int point = at + before.length();
+			best = better(best, score(point, point, 0, 1, before, after, hint), hint);
+		}
+		return Optional.ofNullable(best);
+	}
+
+	private void occurrences(String piece, int shift, List<Integer> estimates) {
+		for (int at : occurrences(piece, 0, text.length())) {
+			estimates.add(at + shift);
+		}
+	}
+
+	/** Where {@code piece} occurs wholly inside {@code [from, to)}, in order, at most {@link #MAX_OCCURRENCES}. */
+	private List<Integer> occurrences(String piece, int from, int to) {
+		List<Integer> found = new ArrayList<>();
+		if (piece.length() >= GramIndex.K && (index != null || from == 0 && to == text.length() && ++fullScans > FULL_SCANS_BEFORE_INDEX)) {
+			if (index == null) {
+				index = GramIndex.of(text); // many searches of the whole text: index it once
+			}
+			index.find(text, piece, from, to, MAX_OCCURRENCES, found);
+			return found;
+		}
+		for (int at = text.indexOf(piece, from); at >= 0 && at + piece.length() <= to
+				&& found.size() < MAX_OCCURRENCES; at = text.indexOf(piece, at + 1)) {
+			found.add(at);
+		}
+		return found;
+	}
+
+	/**
+	 * Every position of the text by the hash of the {@value #K} characters starting there, sorted,
+	 * so that a piece is found in logarithmic time instead of a scan of the whole text.
+	 */
+	private static final class GramIndex {
+
+		static final int K = 8;
+
+		/** (hash of the k-gram at p) << 32 | p, sorted: equal hashes together, by position. */
+		private final long[] entries;
+
+		private GramIndex(long[] entries) {
+			this.entries = entries;
+		}
+
+		static GramIndex of(String text) {
+			int count = Math.max(0, text.length() - K + 1);
+			long[] entries = new long[count];
+			for (int p = 0; p < count; p++) {
+				entries[p] = (long) hash(text, p) << 32 | p;
+			}
+			java.util.Arrays.sort(entries);
+			return new GramIndex(entries);
+		}
+
+		void find(String text, String piece, int from, int to, int max, List<Integer> found) {
+			long key = (long) hash(piece, 0) << 32;
+			int at = lowerBound(key | from);
+			for (; at < entries.length && found.size() < max; at++) {
+				long entry = entries[at];
+				if ((entry & 0xFFFF_FFFF_0000_0000L) != key) {
+					break;
+				}
+				int position = (int) entry;
+				if (position + piece.length() > to) {
+					break;
+				}
+				if (text.regionMatches(position, piece, 0, piece.length())) {
+					found.add(position);
+				}
+			}
+		}
+
+		private int lowerBound(long value) {
+			int low = 0;
+			int high = entries.length;
+			while (low < high) {
+				int mid = (low + high) >>> 1;
+				if (entries[mid] < value) {
+					low = mid + 1;
+				} else {
+					high = mid;
+				}
+			}
+			return low;
+		}
+
+		private static int hash(CharSequence text, int from) {
+			int hash = 0;
+			for (int i = from; i < from + K; i++) {
+				hash = 31 * hash + text.charAt(i);
+			}
+			return hash;
+		}
+	}
+
+	private static Match better(Match best, Match candidate, int hint) {
+		if (best == null || candidate.score() > best.score() + 1e-9) {
+			return candidate;
+		}
+		if (Math.abs(candidate.score() - best.score()) <= 1e-9
+				&& Math.abs(candidate.begin() - hint) < Math.abs(best.begin() - hint)) {
+			return candidate;
+		}
+		return best;
+	}
+
+	private Match score(int begin, int end, int errors, int quoteLength, String prefix, String suffix, int hint) {
+		double quoteScore = 1 - (double) errors / quoteLength;
+		double prefixScore = prefix.isEmpty() ? 1 : 1 - (double) contextErrors(prefix, begin, false) / prefix.length();
+		double suffixScore = suffix.isEmpty() ? 1 : 1 - (double) contextErrors(suffix, end, true) / suffix.length();
+		double positionScore = 1 - Math.min(1, (double) Math.abs(begin - hint) / Math.max(1, text.length()));
+		double raw = QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore
+				+ POSITION_WEIGHT * positionScore;
+		return new Match(begin, end, errors, raw / MAX_SCORE, quoteScore, prefixScore, suffixScore);
+	}
+
+	/**
+	 * Edits between a context string and the text next to a match: after {@code at} when
+	 * {@code forward}, before it otherwise. The alignment is tied to the match's edge and free at
+	 * the far end.
+	 */
+	private int contextErrors(String context, int at, boolean forward) {
+		int n = context.length();
+		int window = n + n / 4 + 2;
+		int available = forward ? Math.min(window, text.length() - at) : Math.min(window, at);
+		// d[j]: edits aligning the first i context characters (from the edge) with the first j text characters
+		int[] previous = new int[available + 1];
+		int[] current = new int[available + 1];
+		for (int j = 0; j <= available; j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= n; i++) {
+			char c = forward ? context.charAt(i - 1) : context.charAt(n - i);
+			current[0] = i;
+			for (int j = 1; j <= available; j++) {
+				char t = forward ? text.charAt(at + j - 1) : text.charAt(at - j);
+				int substitute = previous[j - 1] + (c == t ? 0 : 1);
+				current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		int min = Integer.MAX_VALUE;
+		for (int j = 0; j <= available; j++) {
+			min = Math.min(min, previous[j]);
+		}
+		return min;
+	}
+
+	private record Alignment(int begin, int end, int errors) {
+	}
+
+	/**
+	 * The best approximate occurrence of the quote inside {@code text[from, to)}: all of the quote
+	 * aligned, any part of the window, counting insertions, deletions, substitutions and swaps of
+	 * two neighbours (the commonest typo) as one edit each. Ties go to the one whose ends sit on
+	 * word boundaries as the quote's do, then whose length is closest to the quote's, then to the
+	 * one starting nearest {@code expected}.
+	 */
+	private Alignment align(String quote, int from, int to, int expected) {
+		int m = quote.length();
+		int n = to - from;
+		if (n <= 0) {
+			return null;
+		}
+		// columns over the quote for text positions j-2, j-1 and j: cost and start of the best alignment
+		int[] older = new int[m + 1];
+		int[] olderStart = new int[m + 1];
+		int[] cost = new int[m + 1];
+		int[] start = new int[m + 1];
+		int[] next = new int[m + 1];
+		int[] nextStart = new int[m + 1];
+		for (int i = 0; i <= m; i++) {
+			cost[i] = i;
+			start[i] = from;
+		}
+		Alignment best = new Alignment(from, from, cost[m]);
+		for (int j = 1; j <= n; j++) {
+			char t = text.charAt(from + j - 1);
+			next[0] = 0;
+			nextStart[0] = from + j;
+			for (int i = 1; i <= m; i++) {
+				char q = quote.charAt(i - 1);
+				int diagonal = cost[i - 1] + (q == t ? 0 : 1);
+				int skipText = cost[i] + 1;
+				int skipQuote = next[i - 1] + 1;
+				if (diagonal <= skipText && diagonal <= skipQuote) {
+					next[i] = diagonal;
+					nextStart[i] = start[i - 1];
+				} else if (skipText <= skipQuote) {
+					next[i] = skipText;
+					nextStart[i] = start[i];
+				} else {
+					next[i] = skipQuote;
+					nextStart[i] = nextStart[i - 1];
+				}
+				if (i >= 2 && j >= 2 && q == text.charAt(from + j - 2) && quote.charAt(i - 2) == t && q != t
+						&& older[i - 2] + 1 < next[i]) {
+					next[i] = older[i - 2] + 1;
+					nextStart[i] = olderStart[i - 2];
+				}
+			}
+			int[] swap = older;
+			older = cost;
+			cost = next;
+			next = swap;
+			swap = olderStart;
+			olderStart = start;
+			start = nextStart;
+			nextStart = swap;
+			Alignment candidate = new Alignment(start[m], from + j, cost[m]);
+			if (preferred(candidate, best, quote, expected)) {
+				best = candidate;
+			}
+		}
+		return best;
+	}
+
+	private boolean preferred(Alignment candidate, Alignment best, String quote, int expected) {
+		if (candidate.errors != best.errors) {
+			return candidate.errors < best.errors;
+		}
+		int boundaries = boundaries(candidate, quote) - boundaries(best, quote);
+		if (boundaries != 0) {
+			return boundaries > 0;
+		}
+		int m = quote.length();
+		int lengthGap = Math.abs(candidate.end - candidate.begin - m) - Math.abs(best.end - best.begin - m);
+		if (lengthGap != 0) {
+			return lengthGap < 0;
+		}
+		return Math.abs(candidate.begin - expected) < Math.abs(best.begin - expected);
+	}
+
+	/** How many ends of the match are word boundaries where the quote's ends are words. */
+	private int boundaries(Alignment alignment, String quote) {
+		int count = 0;
+		if (Character.isLetterOrDigit(quote.charAt(0))
+				&& (alignment.begin == 0 || !Character.isLetterOrDigit(text.charAt(alignment.begin - 1)))) {
+			count++;
+		}
+		if (Character.isLetterOrDigit(quote.charAt(quote.length() - 1))
+				&& (alignment.end == text.length() || !Character.isLetterOrDigit(text.charAt(alignment.end)))) {
+			count++;
+		}
+		return count;
+	}
+
+	/** 1 for equal strings, 0 for nothing in common: 1 - edit distance / longer length. */
+	public static double similarity(String a, String b) {
+		int longer = Math.max(a.length(), b.length());
+		if (longer == 0) {
+			return 1;
+		}
+		if (a.equals(b)) {
+			return 1;
+		}
+		return 1 - (double) editDistance(a, b) / longer;
+	}
+
+	static int editDistance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			char c = a.charAt(i - 1);
+			for (int j = 1; j <= b.length(); j++) {
+				current[j] = Math.min(previous[j - 1] + (c == b.charAt(j - 1) ? 0 : 1),
+						Math.min(previous[j], current[j - 1]) + 1);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
+	}
+}
