@@ -211,8 +211,9 @@ public final class CorpusExport {
 	private static boolean anchored(Annotation annotation, String text) {
 		int begin = annotation.getBegin();
 		int end = annotation.getEnd();
-		return begin >= 0 && begin <= end && end <= text.length()
-				&& (annotation.getQuote() == null || text.substring(begin, end).equals(annotation.getQuote()));
+		String quote = annotation.getQuote();
+		return begin >= 0 && begin <= end && end <= text.length() && (quote == null
+				|| quote.length() == end - begin && text.regionMatches(begin, quote, 0, quote.length()));
 	}
 
 	private Problem strictly(Problem problem) {

@@ -45,7 +45,7 @@ public final class AnnotationJson {
 			throws IOException {
 		json.writeStartObject();
 		if (withContext) {
-			W3c.writeContext(json);
+			W3c.writeCompactContext(json);
 		}
 		json.writeStringField("id", Iris.of(annotation.getId()));
 		json.writeStringField("type", "Annotation");
