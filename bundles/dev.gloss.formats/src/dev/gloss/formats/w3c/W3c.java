@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.StringWriter;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.gloss.formats.internal.Json;
@@ -29,7 +30,7 @@ public final class W3c {
 	}
 
 	private static volatile JsonNode glossContext;
-	private static volatile String compactContext;
+	private static volatile SerializedString compactContext;
 
 	/**
 	 * {@code "@context": [W3C context, the Gloss context itself]}: the Gloss terms travel inside
@@ -54,7 +55,7 @@ public final class W3c {
 			writeContext(json);
 			return;
 		}
-		String context = compactContext;
+		SerializedString context = compactContext;
 		if (context == null) {
 			StringWriter text = new StringWriter();
 			try (JsonGenerator compact = Json.FACTORY.createGenerator(text)) {
@@ -63,7 +64,7 @@ public final class W3c {
 				Json.MAPPER.writeTree(compact, glossContext());
 				compact.writeEndArray();
 			}
-			context = text.toString();
+			context = new SerializedString(text.toString());
 			compactContext = context;
 		}
 		json.writeFieldName("@context");
