@@ -26,6 +26,7 @@ import dev.gloss.formats.ExportOptions;
 import dev.gloss.formats.internal.Json;
 import dev.gloss.formats.internal.Spans;
 import dev.gloss.formats.internal.Text;
+import dev.gloss.formats.internal.Times;
 import dev.gloss.model.Annotation;
 import dev.gloss.model.Claim;
 import dev.gloss.model.Conflict;
@@ -217,8 +218,8 @@ public final class BratFormat implements ExportFormat {
 		Map<String, String> notes = new java.util.LinkedHashMap<>();
 		notes.put("id", annotation.getId());
 		put(notes, "creator", annotation.getCreator());
-		put(notes, "created", annotation.getCreated());
-		put(notes, "modified", annotation.getModified());
+		put(notes, "created", Times.iso(annotation.getCreated()));
+		put(notes, "modified", Times.iso(annotation.getModified()));
 		switch (annotation) {
 			case Claim claim -> put(notes, "paraphrase", claim.getParaphrase());
 			case Source source -> {

@@ -6,16 +6,10 @@
 package dev.gloss.benchmarks.formats;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -30,6 +24,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import dev.gloss.benchmarks.HeapSampler;
 import dev.gloss.benchmarks.SyntheticCorpus;
 import dev.gloss.core.store.GlossStore;
 import dev.gloss.model.AnnotatedDocument;
@@ -59,10 +54,7 @@ public abstract class ExportCorpusState {
 
 	protected Path corpus;
 	protected Path out;
-	private Thread sampler;
-	private final AtomicLong maxLiveAfterGc = new AtomicLong();
-	private final AtomicLong maxUsed = new AtomicLong();
-	private volatile boolean sampling;
+	private HeapSampler sampler;
 
 	/** How the heap line names this benchmark. */
 	protected abstract String label();
@@ -92,39 +84,12 @@ public abstract class ExportCorpusState {
 	@Setup(Level.Iteration)
 	public void startSampling() throws IOException {
 		out = Files.createTempDirectory("gloss-bench-export-").resolve("export");
-		maxLiveAfterGc.set(0);
-		maxUsed.set(0);
-		sampling = true;
-		List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-				.filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null).toList();
-		sampler = new Thread(() -> {
-			while (sampling) {
-				long afterGc = 0;
-				long used = 0;
-				for (MemoryPoolMXBean pool : heap) {
-					MemoryUsage collected = pool.getCollectionUsage();
-					afterGc += collected == null ? 0 : collected.getUsed();
-					used += pool.getUsage().getUsed();
-				}
-				maxLiveAfterGc.accumulateAndGet(afterGc, Math::max);
-				maxUsed.accumulateAndGet(used, Math::max);
-				try {
-					Thread.sleep(20);
-				} catch (InterruptedException e) {
-					return;
-				}
-			}
-		}, "heap-sampler");
-		sampler.setDaemon(true);
-		sampler.start();
+		sampler = HeapSampler.start();
 	}
 
 	@TearDown(Level.Iteration)
 	public void stopSampling() throws IOException, InterruptedException {
-		sampling = false;
-		sampler.join();
-		System.out.printf("%n[heap] %s: at most %.1f MB in use (live and garbage), at most %.1f MB "
-				+ "left after a collection (heap cap 512 MB)%n", label(), maxUsed.get() / 1e6, maxLiveAfterGc.get() / 1e6);
+		sampler.stop(label());
 		try (var walk = Files.walk(out.getParent())) {
 			for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
 				Files.delete(path);

@@ -7,17 +7,24 @@ package dev.gloss.benchmarks.formats;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 
 import org.openjdk.jmh.annotations.Benchmark;
 
 import dev.gloss.core.corpus.Article;
 import dev.gloss.core.corpus.Corpus;
 import dev.gloss.core.corpus.CorpusDocument;
+import dev.gloss.formats.CorpusExport;
+import dev.gloss.formats.ExportOptions;
+import dev.gloss.formats.ExportResult;
+import dev.gloss.formats.Formats;
 
 /**
  * What {@link ExportBenchmark} is measured against, on the same corpus: {@code limit} is the raw
  * pipeline ({@link LimitExport}: StAX scan of each annotation file, the article decoded, Jackson
- * writing the same W3C JSON Lines), the throughput the export's goal is a share of;
+ * writing the same W3C JSON Lines), the throughput the export's goal is a share of; it runs on
+ * one thread, so {@code glossOneThread} is Gloss's W3C JSON Lines export held to one thread too
+ * ({@link ExportBenchmark} exports with its default, a reading thread per processor);
  * {@code readAndCheckOnly} is what every Gloss export pays before writing anything (each document
  * opened through the corpus API and checked).
  */
@@ -39,6 +46,17 @@ public class ExportLimitBenchmark extends ExportCorpusState {
 			throw new IllegalStateException("limit pipeline wrote " + written + " annotations");
 		}
 		return written;
+	}
+
+	@Benchmark
+	public ExportResult glossOneThread() throws IOException {
+		name = "glossOneThread";
+		ExportResult result = new CorpusExport(Formats.export("w3c-jsonl").orElseThrow(), ExportOptions.defaults())
+				.threads(1).run(List.of(corpus), out);
+		if (!result.written() || result.annotations() != documents * annotationsPerDocument) {
+			throw new IllegalStateException("export incomplete: " + result.problems().stream().limit(5).toList());
+		}
+		return result;
 	}
 
 	@Benchmark

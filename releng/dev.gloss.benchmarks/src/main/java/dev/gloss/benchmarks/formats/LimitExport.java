@@ -26,6 +26,8 @@ import javax.xml.stream.XMLStreamReader;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -71,7 +73,7 @@ final class LimitExport {
 
 	/** Exports every annotated article below {@code corpus} into {@code out}; returns the annotations written. */
 	static long run(Path corpus, Path out) throws IOException {
-		String context = context();
+		SerializedString context = new SerializedString(context());
 		List<Path> files;
 		try (Stream<Path> walk = Files.walk(corpus)) {
 			files = walk.filter(p -> p.getFileName().toString().endsWith(".gloss")).sorted().toList();
@@ -128,7 +130,7 @@ final class LimitExport {
 		return new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
 	}
 
-	private static int write(JsonGenerator json, OutputStream stream, String context, String source, String text,
+	private static int write(JsonGenerator json, OutputStream stream, SerializableString context, String source, String text,
 			List<Raw> annotations) throws IOException {
 		// code points counted once per document, forward, as the annotations come in document order
 		int utf16 = 0;
@@ -276,7 +278,7 @@ final class LimitExport {
 		json.writeEndArray();
 	}
 
-	/** {@code "@context":[...]} as the export writes it, serialised once. */
+	/** {@code "@context":[...]} as the export writes it, serialised once (and encoded once). */
 	private static String context() {
 		try (InputStream in = LimitExport.class.getResourceAsStream("/context/gloss.jsonld")) {
 			ObjectMapper mapper = new ObjectMapper();
