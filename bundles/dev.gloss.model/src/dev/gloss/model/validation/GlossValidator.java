@@ -108,35 +108,26 @@ public class GlossValidator extends EObjectValidator {
 	/**
 	 * The checker of each Gloss data type's facets (enumerations, say), made once: EMF makes a new
 	 * one for every value it checks, which reads the type's metadata again each time and was a
-	 * third of the cost of validating a document.
+	 * third of the cost of validating a document. Data types of other packages map to
+	 * {@link #OTHER_PACKAGE}.
 	 */
-	private final Map<EDataType, DynamicEDataTypeValidator> dataTypeValidators = new ConcurrentHashMap<>();
+	private final Map<EDataType, Object> dataTypeValidators = new ConcurrentHashMap<>();
+
+	private static final Object OTHER_PACKAGE = new Object();
 
 	@Override
 	public boolean validate(EDataType eDataType, Object value, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		if (eDataType.eContainer() == GlossPackage.eINSTANCE && eDataType.isInstance(value)) {
+		Object checker = dataTypeValidators.get(eDataType);
+		if (checker == null) {
+			checker = eDataType.eContainer() == GlossPackage.eINSTANCE ? new DynamicEDataTypeValidator(eDataType)
+					: OTHER_PACKAGE;
+			dataTypeValidators.put(eDataType, checker);
+		}
+		if (checker instanceof DynamicEDataTypeValidator gloss && eDataType.isInstance(value)) {
 			// what EObjectValidator does for a data type of another package than its own, minus the new checker
-			return dataTypeValidators.computeIfAbsent(eDataType, DynamicEDataTypeValidator::new).validate(eDataType,
-					value, diagnostics, context);
+			return gloss.validate(eDataType, value, diagnostics, context);
 		}
 		return super.validate(eDataType, value, diagnostics, context);
-	}
-
-	@Override
-	public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		boolean valid = super.validate(eClass, eObject, diagnostics, context);
-		if (eObject instanceof Annotation annotation) {
-			valid &= validateAnchor(annotation, diagnostics, context);
-			validateConflicts(annotation, diagnostics);
-		}
-		if (eObject instanceof Claim claim) {
-			valid &= validateClaim(claim, diagnostics);
-		} else if (eObject instanceof Count count) {
-			valid &= validateCount(count, diagnostics);
-		} else if (eObject instanceof Location location) {
-			valid &= validateLocation(location, diagnostics);
-		}
-		return valid;
 	}
 
 	/** Whether a UTF-16 offset lies between a high and a low surrogate. */
