@@ -130,6 +130,23 @@ public class GlossValidator extends EObjectValidator {
 		return super.validate(eDataType, value, diagnostics, context);
 	}
 
+	@Override
+	public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean valid = super.validate(eClass, eObject, diagnostics, context);
+		if (eObject instanceof Annotation annotation) {
+			valid &= validateAnchor(annotation, diagnostics, context);
+			validateConflicts(annotation, diagnostics);
+		}
+		if (eObject instanceof Claim claim) {
+			valid &= validateClaim(claim, diagnostics);
+		} else if (eObject instanceof Count count) {
+			valid &= validateCount(count, diagnostics);
+		} else if (eObject instanceof Location location) {
+			valid &= validateLocation(location, diagnostics);
+		}
+		return valid;
+	}
+
 	/** Whether a UTF-16 offset lies between a high and a low surrogate. */
 	private static boolean splitsPair(CharSequence text, int offset) {
 		return offset > 0 && offset < text.length() && Character.isHighSurrogate(text.charAt(offset - 1))
