@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 import dev.gloss.core.corpus.Article;
 import dev.gloss.core.corpus.Corpus;
@@ -25,6 +26,7 @@ import dev.gloss.core.store.DocumentOrder;
 import dev.gloss.core.store.FileErrors;
 import dev.gloss.core.store.GlossFormatException;
 import dev.gloss.formats.internal.Iris;
+import dev.gloss.formats.internal.ReadAhead;
 import dev.gloss.formats.internal.StagedFolder;
 import dev.gloss.model.validation.GlossValidator;
 import dev.gloss.model.Annotation;
@@ -54,6 +56,7 @@ public final class CorpusExport {
 	private boolean strict;
 	private boolean includeProposed;
 	private ProgressMonitor monitor = ProgressMonitor.NONE;
+	private int threads = ReadAhead.defaultThreads();
 
 	public CorpusExport(ExportFormat format, ExportOptions options) {
 		this.format = format;
@@ -81,6 +84,16 @@ public final class CorpusExport {
 		return this;
 	}
 
+	/**
+	 * Reads and checks documents on this many threads ahead of the writing (by default one per
+	 * processor, at most four; 1 reads each document when it is written). The export is the same
+	 * whatever the number: documents are written, and problems listed, in corpus order.
+	 */
+	public CorpusExport threads(int count) {
+		this.threads = Math.max(1, count);
+		return this;
+	}
+
 	public CorpusExport monitor(ProgressMonitor progress) {
 		this.monitor = progress;
 		return this;
@@ -102,9 +115,19 @@ public final class CorpusExport {
 		List<Problem> problems = new ArrayList<>();
 		int documents = 0;
 		int annotations = 0;
-		try (StagedFolder staged = StagedFolder.create(destination)) {
-			// without an export IRI, W3C ids are relative: right wherever the export folder is published
-			ExportOptions effective = options;
+		// without an export IRI, W3C ids are relative: right wherever the export folder is published
+		ExportOptions effective = options;
+		// documents are read and checked ahead on other threads, and written here in corpus order
+		List<Callable<Prepared>> reads = new ArrayList<>(total);
+		for (int c = 0; c < corpora.size(); c++) {
+			Corpus corpus = corpora.get(c);
+			String prefix = prefixes.get(c);
+			for (Article article : corpus.articles()) {
+				reads.add(() -> prepare(article, corpus, prefix + article.relativePath(), effective));
+			}
+		}
+		try (StagedFolder staged = StagedFolder.create(destination);
+				ReadAhead<Prepared> ahead = new ReadAhead<>(reads, threads)) {
 			boolean failed = false;
 			monitor.begin(total);
 			int done = 0;
@@ -120,10 +143,9 @@ public final class CorpusExport {
 						if (monitor.isCanceled()) {
 							throw new Cancelled();
 						}
-						String path = prefixes.get(c) + article.relativePath();
-						List<Problem> found = new ArrayList<>();
-						ExportDocument document = prepare(article, corpus, path, effective, found);
-						found.replaceAll(this::strictly);
+						Prepared prepared = next(ahead);
+						ExportDocument document = prepared.document();
+						List<Problem> found = prepared.problems();
 						problems.addAll(found);
 						boolean ok = document != null && found.stream().noneMatch(CorpusExport::isError);
 						if (ok && (keepGoing || !failed)) {
@@ -145,7 +167,7 @@ public final class CorpusExport {
 							}
 						}
 						failed |= !ok;
-						monitor.worked(++done, path);
+						monitor.worked(++done, prefixes.get(c) + article.relativePath());
 					}
 				}
 				if (failed && !keepGoing) {
@@ -156,6 +178,29 @@ public final class CorpusExport {
 			staged.commit();
 			return new ExportResult(staged.destination(), true, documents, annotations, List.copyOf(problems));
 		}
+	}
+
+	/** A document ready to write (or {@code null} when it cannot be), and what was found reading it. */
+	private record Prepared(ExportDocument document, List<Problem> problems) {
+	}
+
+	private static Prepared next(ReadAhead<Prepared> ahead) throws IOException {
+		try {
+			return ahead.next();
+		} catch (IOException | RuntimeException e) {
+			throw e;
+		} catch (InterruptedException e) {
+			throw new java.io.InterruptedIOException("the export was interrupted");
+		} catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private Prepared prepare(Article article, Corpus corpus, String path, ExportOptions effective) {
+		List<Problem> found = new ArrayList<>();
+		ExportDocument document = prepare(article, corpus, path, effective, found);
+		found.replaceAll(this::strictly);
+		return new Prepared(document, found);
 	}
 
 	private ExportDocument prepare(Article article, Corpus corpus, String path, ExportOptions effective,
@@ -211,8 +256,9 @@ public final class CorpusExport {
 	private static boolean anchored(Annotation annotation, String text) {
 		int begin = annotation.getBegin();
 		int end = annotation.getEnd();
-		return begin >= 0 && begin <= end && end <= text.length()
-				&& (annotation.getQuote() == null || text.substring(begin, end).equals(annotation.getQuote()));
+		String quote = annotation.getQuote();
+		return begin >= 0 && begin <= end && end <= text.length() && (quote == null
+				|| quote.length() == end - begin && text.regionMatches(begin, quote, 0, quote.length()));
 	}
 
 	private Problem strictly(Problem problem) {

@@ -7,6 +7,7 @@ package dev.gloss.formats.brat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ import dev.gloss.formats.ExportOptions;
 import dev.gloss.formats.internal.Json;
 import dev.gloss.formats.internal.Spans;
 import dev.gloss.formats.internal.Text;
+import dev.gloss.formats.internal.Times;
 import dev.gloss.model.Annotation;
 import dev.gloss.model.Claim;
 import dev.gloss.model.Conflict;
@@ -70,12 +72,20 @@ public final class BratFormat implements ExportFormat {
 		Text.write(folder.resolve("annotation.conf"), BratConfig.annotationConf());
 		Text.write(folder.resolve("visual.conf"), BratConfig.visualConf());
 		return new CorpusWriter() {
+			/** The folder the last document went to: 10,000 documents need not ask for it 20,000 times. */
+			private Path lastFolder;
+
 			@Override
 			public List<String> write(ExportDocument document) throws IOException {
 				String ann = annotations(document, options.utf16Offsets());
-				Text.write(folder.resolve(Brat.textFile(document.path())),
-						(document.bom() ? BOM : "") + document.text());
-				Text.write(folder.resolve(Brat.annFile(document.path())), ann);
+				Path text = folder.resolve(Brat.textFile(document.path()));
+				Path parent = text.toAbsolutePath().getParent();
+				if (!parent.equals(lastFolder)) {
+					Files.createDirectories(parent);
+					lastFolder = parent;
+				}
+				Text.writeInExistingFolder(text, document.bom() ? BOM + document.text() : document.text());
+				Text.writeInExistingFolder(folder.resolve(Brat.annFile(document.path())), ann);
 				return List.of();
 			}
 
@@ -134,16 +144,11 @@ public final class BratFormat implements ExportFormat {
 				r = relations(out, r, Brat.HAS_LOCATION, tid, claim.getLocations(), tids);
 				r = relations(out, r, Brat.HAS_COUNT, tid, claim.getCounts(), tids);
 			}
-			for (Map.Entry<String, String> attribute : attributes(annotation).entrySet()) {
-				out.append('A').append(++a).append('\t').append(attribute.getKey()).append(' ').append(tid).append(' ')
-						.append(attribute.getValue()).append('\n');
-			}
+			a = attributes(out, a, tid, annotation);
 			if (annotation.getComment() != null && !annotation.getComment().isEmpty()) {
 				note(out, ++n, Brat.ANNOTATOR_NOTES, tid, Text.escape(annotation.getComment()));
 			}
-			for (Map.Entry<String, String> value : notes(document, annotation).entrySet()) {
-				note(out, ++n, Brat.GLOSS_NOTE, tid, value.getKey() + "=" + Text.escape(value.getValue()));
-			}
+			n = notes(out, n, tid, document, annotation);
 		}
 		return out.toString();
 	}
@@ -183,61 +188,70 @@ public final class BratFormat implements ExportFormat {
 				.append('\n');
 	}
 
-	/** Categorical values that differ from the default (brat shows no attribute for the default). */
-	static Map<String, String> attributes(Annotation annotation) {
-		Map<String, String> attributes = new java.util.LinkedHashMap<>();
-		putEnum(attributes, Brat.STATUS, annotation.getStatus());
+	/**
+	 * Categorical values that differ from the default (brat shows no attribute for the default),
+	 * as attribute lines {@code A<n>}; returns the last n.
+	 */
+	private static int attributes(StringBuilder out, int a, String tid, Annotation annotation) {
+		a = enumAttribute(out, a, tid, Brat.STATUS, annotation.getStatus());
 		switch (annotation) {
 			case Claim claim -> {
-				putEnum(attributes, Brat.CERTAINTY, claim.getCertainty());
+				a = enumAttribute(out, a, tid, Brat.CERTAINTY, claim.getCertainty());
 				if (claim.getCredibility() != null) {
-					attributes.put(Brat.CREDIBILITY, claim.getCredibility().toString());
+					a = attribute(out, a, tid, Brat.CREDIBILITY, claim.getCredibility().toString());
 				}
 			}
 			case Source source -> {
-				putEnum(attributes, Brat.SOURCE_KIND, source.getKind());
-				putEnum(attributes, Brat.RELIABILITY, source.getReliability());
+				a = enumAttribute(out, a, tid, Brat.SOURCE_KIND, source.getKind());
+				a = enumAttribute(out, a, tid, Brat.RELIABILITY, source.getReliability());
 			}
-			case Location location -> putEnum(attributes, Brat.LOCATION_KIND, location.getKind());
-			case Count count -> putEnum(attributes, Brat.QUALIFIER, count.getQualifier());
+			case Location location -> a = enumAttribute(out, a, tid, Brat.LOCATION_KIND, location.getKind());
+			case Count count -> a = enumAttribute(out, a, tid, Brat.QUALIFIER, count.getQualifier());
 			default -> {
 			}
 		}
-		return attributes;
+		return a;
 	}
 
-	private static void putEnum(Map<String, String> attributes, String name, Enumerator value) {
-		if (value != null && value.getValue() != 0) {
-			attributes.put(name, value.getLiteral());
-		}
+	private static int enumAttribute(StringBuilder out, int a, String tid, String name, Enumerator value) {
+		return value != null && value.getValue() != 0 ? attribute(out, a, tid, name, value.getLiteral()) : a;
 	}
 
-	/** Free-text values, by Gloss attribute name. */
-	static Map<String, String> notes(ExportDocument document, Annotation annotation) throws ExportException {
-		Map<String, String> notes = new java.util.LinkedHashMap<>();
-		notes.put("id", annotation.getId());
-		put(notes, "creator", annotation.getCreator());
-		put(notes, "created", annotation.getCreated());
-		put(notes, "modified", annotation.getModified());
+	private static int attribute(StringBuilder out, int a, String tid, String name, String value) {
+		out.append('A').append(++a).append('\t').append(name).append(' ').append(tid).append(' ').append(value)
+				.append('\n');
+		return a;
+	}
+
+	/**
+	 * Free-text values, by Gloss attribute name, as {@code GlossNote} lines {@code #<n>} of
+	 * {@code name=value}; returns the last n.
+	 */
+	private static int notes(StringBuilder out, int n, String tid, ExportDocument document, Annotation annotation)
+			throws ExportException {
+		n = value(out, n, tid, "id", annotation.getId());
+		n = put(out, n, tid, "creator", annotation.getCreator());
+		n = put(out, n, tid, "created", Times.iso(annotation.getCreated()));
+		n = put(out, n, tid, "modified", Times.iso(annotation.getModified()));
 		switch (annotation) {
-			case Claim claim -> put(notes, "paraphrase", claim.getParaphrase());
+			case Claim claim -> n = put(out, n, tid, "paraphrase", claim.getParaphrase());
 			case Source source -> {
-				put(notes, "name", source.getName());
-				put(notes, "role", source.getRole());
+				n = put(out, n, tid, "name", source.getName());
+				n = put(out, n, tid, "role", source.getRole());
 			}
 			case Location location -> {
-				put(notes, "name", location.getName());
-				put(notes, "countryCode", location.getCountryCode());
-				put(notes, "geonamesId", location.getGeonamesId());
-				put(notes, "latitude", location.getLatitude());
-				put(notes, "longitude", location.getLongitude());
+				n = put(out, n, tid, "name", location.getName());
+				n = put(out, n, tid, "countryCode", location.getCountryCode());
+				n = put(out, n, tid, "geonamesId", location.getGeonamesId());
+				n = put(out, n, tid, "latitude", location.getLatitude());
+				n = put(out, n, tid, "longitude", location.getLongitude());
 			}
 			case Count count -> {
-				put(notes, "value", plain(count.getValue()));
-				put(notes, "min", plain(count.getMin()));
-				put(notes, "max", plain(count.getMax()));
-				put(notes, "unit", count.getUnit());
-				put(notes, "period", count.getPeriod());
+				n = put(out, n, tid, "value", plain(count.getValue()));
+				n = put(out, n, tid, "min", plain(count.getMin()));
+				n = put(out, n, tid, "max", plain(count.getMax()));
+				n = put(out, n, tid, "unit", count.getUnit());
+				n = put(out, n, tid, "period", count.getPeriod());
 			}
 			default -> {
 			}
@@ -254,12 +268,24 @@ public final class BratFormat implements ExportFormat {
 				conflicts.add(values);
 			}
 			try {
-				notes.put("conflicts", Json.MAPPER.writeValueAsString(conflicts));
+				n = value(out, n, tid, "conflicts", Json.MAPPER.writeValueAsString(conflicts));
 			} catch (JsonProcessingException e) {
 				throw new ExportException(document.path(), annotation.getId(), "cannot write its conflicts: " + e);
 			}
 		}
-		return notes;
+		return n;
+	}
+
+	/** A note for a value that is set (not null, not empty). */
+	private static int put(StringBuilder out, int n, String tid, String key, Object value) {
+		String text = value == null ? null : value.toString();
+		return text == null || text.isEmpty() ? n : value(out, n, tid, key, text);
+	}
+
+	private static int value(StringBuilder out, int n, String tid, String key, String value) {
+		out.append('#').append(++n).append('\t').append(Brat.GLOSS_NOTE).append(' ').append(tid).append('\t')
+				.append(key).append('=').append(Text.escape(value)).append('\n');
+		return n;
 	}
 
 	private static String plain(BigDecimal value) {

@@ -24,6 +24,7 @@ import dev.gloss.formats.ExportFormat;
 import dev.gloss.formats.ExportOptions;
 import dev.gloss.formats.internal.Spans;
 import dev.gloss.formats.internal.Text;
+import dev.gloss.formats.internal.Times;
 import dev.gloss.model.Annotation;
 import dev.gloss.model.Claim;
 import dev.gloss.model.Conflict;
@@ -108,8 +109,8 @@ public final class CsvFormat implements ExportFormat {
 		row.add(annotation.getSuffix());
 		row.add(literal(annotation.getStatus()));
 		row.add(annotation.getCreator());
-		row.add(string(annotation.getCreated()));
-		row.add(string(annotation.getModified()));
+		row.add(Times.iso(annotation.getCreated()));
+		row.add(Times.iso(annotation.getModified()));
 		row.add(annotation.getComment());
 		Claim claim = annotation instanceof Claim c ? c : null;
 		row.add(claim == null ? null : claim.getParaphrase());

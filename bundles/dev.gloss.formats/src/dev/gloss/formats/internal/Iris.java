@@ -26,11 +26,31 @@ public final class Iris {
 
 	/** {@code urn:uuid:...}: absolute, and the same wherever the export is published. */
 	public static String of(String id) {
+		if (isCanonicalUuid(id)) {
+			// what UUID.fromString(id).toString() gives back for it, without parsing (ids Gloss made)
+			return UUID_PREFIX.concat(id);
+		}
 		try {
 			return UUID_PREFIX + UUID.fromString(id);
 		} catch (IllegalArgumentException e) {
 			return ID_PREFIX + URLEncoder.encode(id, StandardCharsets.UTF_8);
 		}
+	}
+
+	/** 36 characters, lower-case hex digits in groups of 8-4-4-4-12: the form UUID.toString writes. */
+	static boolean isCanonicalUuid(String id) {
+		if (id.length() != 36) {
+			return false;
+		}
+		for (int i = 0; i < 36; i++) {
+			char c = id.charAt(i);
+			boolean ok = i == 8 || i == 13 || i == 18 || i == 23 ? c == '-'
+					: c >= '0' && c <= '9' || c >= 'a' && c <= 'f';
+			if (!ok) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** {@code urn:x-gloss:article:dir/a.txt}: the article's corpus path, percent-encoded where IRIs need it. */

@@ -31,6 +31,11 @@ public final class Text {
 		Files.writeString(file, content, StandardCharsets.UTF_8);
 	}
 
+	/** The same into a folder known to exist (an exporter that writes many files into few folders). */
+	public static void writeInExistingFolder(Path file, String content) throws IOException {
+		Files.writeString(file, content, StandardCharsets.UTF_8);
+	}
+
 	/** Backslash escapes for one-line fields: \\ \n \r \t. */
 	public static String escape(String value) {
 		StringBuilder out = new StringBuilder(value.length() + 8);

@@ -17,6 +17,7 @@ import dev.gloss.formats.ExportDocument;
 import dev.gloss.formats.ExportException;
 import dev.gloss.formats.internal.Iris;
 import dev.gloss.formats.internal.Spans;
+import dev.gloss.formats.internal.Times;
 import dev.gloss.model.Annotation;
 import dev.gloss.model.Claim;
 import dev.gloss.model.Conflict;
@@ -45,7 +46,7 @@ public final class AnnotationJson {
 			throws IOException {
 		json.writeStartObject();
 		if (withContext) {
-			W3c.writeContext(json);
+			W3c.writeCompactContext(json);
 		}
 		json.writeStringField("id", Iris.of(annotation.getId()));
 		json.writeStringField("type", "Annotation");
@@ -211,7 +212,7 @@ public final class AnnotationJson {
 
 	private static void writeTime(JsonGenerator json, String field, Instant time) throws IOException {
 		if (time != null) {
-			json.writeStringField(field, time.toString());
+			json.writeStringField(field, Times.iso(time));
 		}
 	}
 

@@ -7,8 +7,10 @@ package dev.gloss.formats.w3c;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.gloss.formats.internal.Json;
@@ -28,6 +30,7 @@ public final class W3c {
 	}
 
 	private static volatile JsonNode glossContext;
+	private static volatile SerializedString compactContext;
 
 	/**
 	 * {@code "@context": [W3C context, the Gloss context itself]}: the Gloss terms travel inside
@@ -36,6 +39,39 @@ public final class W3c {
 	 * have to serve.
 	 */
 	public static void writeContext(JsonGenerator json) throws IOException {
+		json.writeArrayFieldStart("@context");
+		json.writeString(ANNO_CONTEXT);
+		Json.MAPPER.writeTree(json, glossContext());
+		json.writeEndArray();
+	}
+
+	/**
+	 * The same as {@link #writeContext} for a generator without a pretty printer, from the
+	 * context serialised once: JSON Lines repeat it on every line, and writing its tree each time
+	 * cost more than the annotation itself.
+	 */
+	static void writeCompactContext(JsonGenerator json) throws IOException {
+		if (json.getPrettyPrinter() != null) {
+			writeContext(json);
+			return;
+		}
+		SerializedString context = compactContext;
+		if (context == null) {
+			StringWriter text = new StringWriter();
+			try (JsonGenerator compact = Json.FACTORY.createGenerator(text)) {
+				compact.writeStartArray();
+				compact.writeString(ANNO_CONTEXT);
+				Json.MAPPER.writeTree(compact, glossContext());
+				compact.writeEndArray();
+			}
+			context = new SerializedString(text.toString());
+			compactContext = context;
+		}
+		json.writeFieldName("@context");
+		json.writeRawValue(context);
+	}
+
+	private static JsonNode glossContext() throws IOException {
 		JsonNode context = glossContext;
 		if (context == null) {
 			try (InputStream in = Json.openResource("/context/" + CONTEXT_FILE)) {
@@ -43,9 +79,6 @@ public final class W3c {
 			}
 			glossContext = context;
 		}
-		json.writeArrayFieldStart("@context");
-		json.writeString(ANNO_CONTEXT);
-		Json.MAPPER.writeTree(json, context);
-		json.writeEndArray();
+		return context;
 	}
 }

@@ -47,6 +47,9 @@ public final class W3cJsonlFormat implements ExportFormat {
 	public CorpusWriter open(Path folder, ExportOptions options) throws IOException {
 		Json.copyResource("/context/" + W3c.CONTEXT_FILE, folder.resolve(W3c.CONTEXT_FILE));
 		OutputStream out = Json.newFile(folder.resolve(FILE));
+		// one generator for the whole file: a line is one root value, ended by a line feed
+		JsonGenerator json = Json.compact(out);
+		json.setRootValueSeparator(null);
 		return new CorpusWriter() {
 			@Override
 			public List<String> write(ExportDocument document) throws IOException {
@@ -54,17 +57,17 @@ public final class W3cJsonlFormat implements ExportFormat {
 					AnnotationJson.check(document, annotation);
 				}
 				for (Annotation annotation : document.annotations()) {
-					try (JsonGenerator json = Json.compact(out)) {
-						AnnotationJson.write(json, document, annotation, true);
-					}
-					out.write('\n');
+					AnnotationJson.write(json, document, annotation, true);
+					json.writeRaw('\n');
 				}
 				return List.of();
 			}
 
 			@Override
 			public void close() throws IOException {
-				out.close();
+				try (out) {
+					json.close();
+				}
 			}
 		};
 	}

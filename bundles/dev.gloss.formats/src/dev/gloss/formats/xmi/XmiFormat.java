@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import javax.xml.transform.sax.SAXTransformerFactory;
+
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
 
@@ -25,6 +27,7 @@ import dev.gloss.formats.ExportFormat;
 import dev.gloss.formats.ExportOptions;
 import dev.gloss.formats.internal.Json;
 import dev.gloss.formats.internal.Spans;
+import dev.gloss.formats.internal.Times;
 import dev.gloss.model.Annotation;
 import dev.gloss.model.Claim;
 import dev.gloss.model.Count;
@@ -68,12 +71,13 @@ public final class XmiFormat implements ExportFormat {
 		} catch (SAXException e) {
 			throw new IOException("cannot write " + TypeSystem.FILE + ": " + e.getMessage(), e);
 		}
+		SAXTransformerFactory serializers = XmlWriter.factory();
 		return new CorpusWriter() {
 			@Override
 			public List<String> write(ExportDocument document) throws IOException {
 				check(document);
 				try (OutputStream out = Json.newFile(folder.resolve(document.path() + ".xmi"))) {
-					writeCas(out, document);
+					writeCas(new XmlWriter(out, serializers), document);
 				} catch (SAXException e) {
 					throw new IOException(document.path() + ": cannot write XMI: " + e.getMessage(), e);
 				}
@@ -102,7 +106,10 @@ public final class XmiFormat implements ExportFormat {
 	}
 
 	static void writeCas(OutputStream out, ExportDocument document) throws SAXException {
-		XmlWriter xml = new XmlWriter(out);
+		writeCas(new XmlWriter(out), document);
+	}
+
+	private static void writeCas(XmlWriter xml, ExportDocument document) throws SAXException {
 		xml.prefix("xmi", XMI);
 		xml.prefix("cas", CAS);
 		xml.prefix("tcas", TCAS);
@@ -168,8 +175,8 @@ public final class XmiFormat implements ExportFormat {
 		XmlWriter.add(a, "glossId", annotation.getId());
 		XmlWriter.add(a, "status", annotation.getStatus().getLiteral());
 		XmlWriter.add(a, "creator", annotation.getCreator());
-		XmlWriter.add(a, "created", annotation.getCreated());
-		XmlWriter.add(a, "modified", annotation.getModified());
+		XmlWriter.add(a, "created", Times.iso(annotation.getCreated()));
+		XmlWriter.add(a, "modified", Times.iso(annotation.getModified()));
 		XmlWriter.add(a, "comment", annotation.getComment());
 		switch (annotation) {
 			case Claim claim -> {

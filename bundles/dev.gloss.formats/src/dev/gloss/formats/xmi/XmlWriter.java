@@ -29,12 +29,17 @@ final class XmlWriter implements AutoCloseable {
 	private final OutputStream out;
 
 	XmlWriter(OutputStream out) throws SAXException {
+		this(out, factory());
+	}
+
+	/**
+	 * @param factory made by {@link #factory()}; one per export, since looking the JDK's
+	 *                serializer up again for every file cost as much as writing a small file
+	 */
+	XmlWriter(OutputStream out, SAXTransformerFactory factory) throws SAXException {
 		this.out = out;
 		try {
-			TransformerFactory factory = TransformerFactory.newInstance();
-			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-			handler = ((SAXTransformerFactory) factory).newTransformerHandler();
+			handler = factory.newTransformerHandler();
 		} catch (TransformerConfigurationException e) {
 			throw new SAXException("no XML serializer in this Java runtime", e);
 		}
@@ -42,6 +47,14 @@ final class XmlWriter implements AutoCloseable {
 		handler.getTransformer().setOutputProperty(OutputKeys.INDENT, "yes");
 		handler.setResult(new StreamResult(out));
 		handler.startDocument();
+	}
+
+	/** A serializer factory, confined to one thread (the one that writes the export). */
+	static SAXTransformerFactory factory() {
+		TransformerFactory factory = TransformerFactory.newInstance();
+		factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+		factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+		return (SAXTransformerFactory) factory;
 	}
 
 	void prefix(String prefix, String uri) throws SAXException {

@@ -6,123 +6,31 @@
 package dev.gloss.benchmarks.formats;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
-import dev.gloss.benchmarks.SyntheticCorpus;
-import dev.gloss.core.store.GlossStore;
 import dev.gloss.formats.CorpusExport;
 import dev.gloss.formats.ExportOptions;
 import dev.gloss.formats.ExportResult;
 import dev.gloss.formats.Formats;
-import dev.gloss.model.AnnotatedDocument;
 
 /**
  * Exporting a corpus of 10,000 articles and 1,000,000 annotations (100 per article, every
  * attribute set, claims linked) from disk, in each format, the way {@code gloss export} does it:
  * read each annotation file and article, check it, write and self-check it, move the export into
- * place. The fork's heap is capped at 512 MB, below the size of the corpus files alone (547 MB),
- * so a run that finishes shows the export streams. The heap
- * in use and the heap left after each collection are sampled every 20 ms during the run and their
- * maxima printed per iteration. Run with {@code -prof gc} for allocation figures.
- *
- * <p>The corpus is generated once into {@code java.io.tmpdir}/gloss-bench-corpus-... and reused.
+ * place. {@link ExportLimitBenchmark} measures, on the same corpus, the limit this is compared with.
+ * Run with {@code -prof gc} for allocation figures.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 1)
-@Measurement(iterations = 2)
-@Fork(value = 1, jvmArgs = { "-Xms512m", "-Xmx512m" })
-public class ExportBenchmark {
+public class ExportBenchmark extends ExportCorpusState {
 
-	@Param({ "w3c", "w3c-jsonl", "brat", "csv", "jsonl", "conll", "xmi", "geojson" })
+	@Param({ "w3c-jsonl", "w3c", "brat", "csv", "jsonl", "conll", "xmi", "geojson" })
 	public String format;
 
-	@Param({ "10000" })
-	public int documents;
-
-	@Param({ "100" })
-	public int annotationsPerDocument;
-
-	private Path corpus;
-	private Path out;
-	private Thread sampler;
-	private final AtomicLong maxLiveAfterGc = new AtomicLong();
-	private final AtomicLong maxUsed = new AtomicLong();
-	private volatile boolean sampling;
-
-	@Setup(Level.Trial)
-	public void generate() throws IOException {
-		corpus = Path.of(System.getProperty("java.io.tmpdir"),
-				"gloss-bench-corpus-" + documents + "x" + annotationsPerDocument);
-		Path done = corpus.resolve(".complete");
-		if (Files.exists(done)) {
-			return;
-		}
-		GlossStore store = new GlossStore();
-		for (int d = 0; d < documents; d++) {
-			String name = String.format("batch-%03d/article-%05d.txt", d / 100, d);
-			Path article = corpus.resolve(name);
-			Files.createDirectories(article.getParent());
-			String text = SyntheticCorpus.article(annotationsPerDocument * 60, d);
-			Files.writeString(article, text);
-			AnnotatedDocument document = SyntheticCorpus.document(text, annotationsPerDocument, d + 1_000_000L);
-			document.setArticlePath(article.getFileName().toString());
-			store.save(document, GlossStore.annotationFileOf(article));
-		}
-		Files.writeString(done, "generated\n");
-	}
-
-	@Setup(Level.Iteration)
-	public void startSampling() throws IOException {
-		out = Files.createTempDirectory("gloss-bench-export-").resolve("export");
-		maxLiveAfterGc.set(0);
-		maxUsed.set(0);
-		sampling = true;
-		List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-				.filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null).toList();
-		sampler = new Thread(() -> {
-			while (sampling) {
-				long afterGc = 0;
-				long used = 0;
-				for (MemoryPoolMXBean pool : heap) {
-					MemoryUsage collected = pool.getCollectionUsage();
-					afterGc += collected == null ? 0 : collected.getUsed();
-					used += pool.getUsage().getUsed();
-				}
-				maxLiveAfterGc.accumulateAndGet(afterGc, Math::max);
-				maxUsed.accumulateAndGet(used, Math::max);
-				try {
-					Thread.sleep(20);
-				} catch (InterruptedException e) {
-					return;
-				}
-			}
-		}, "heap-sampler");
-		sampler.setDaemon(true);
-		sampler.start();
+	@Override
+	protected String label() {
+		return "export " + format;
 	}
 
 	@Benchmark
@@ -133,36 +41,5 @@ public class ExportBenchmark {
 			throw new IllegalStateException("export incomplete: " + result.problems().stream().limit(5).toList());
 		}
 		return result;
-	}
-
-	/**
-	 * The baseline every export pays: open each document (annotation file and article) and check
-	 * it, writing nothing. Export time minus this is the format's own cost.
-	 */
-	@Benchmark
-	public int readAndCheckOnly() throws IOException {
-		dev.gloss.core.corpus.Corpus opened = dev.gloss.core.corpus.Corpus.open(corpus);
-		int annotations = 0;
-		for (dev.gloss.core.corpus.Article article : opened.articles()) {
-			dev.gloss.core.corpus.CorpusDocument document = opened.open(article);
-			if (!document.check().isEmpty()) {
-				throw new IllegalStateException("problems in " + article);
-			}
-			annotations += document.annotations().size();
-		}
-		return annotations;
-	}
-
-	@TearDown(Level.Iteration)
-	public void stopSampling() throws IOException, InterruptedException {
-		sampling = false;
-		sampler.join();
-		System.out.printf("%n[%s] heap during the export: at most %.1f MB in use (live and garbage), at most %.1f MB "
-				+ "left after a collection (heap cap 512 MB)%n", format, maxUsed.get() / 1e6, maxLiveAfterGc.get() / 1e6);
-		try (var walk = Files.walk(out.getParent())) {
-			for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
-		}
 	}
 }
