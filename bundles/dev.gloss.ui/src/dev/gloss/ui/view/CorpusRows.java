@@ -1,0 +1,188 @@
+/*
+ * Copyright (c) 2026 the Gloss authors. Made available under the terms of the Eclipse Public
+ * License 2.0, https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package dev.gloss.ui.view;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+import dev.gloss.core.corpus.AnnotationType;
+import dev.gloss.model.Annotation;
+import dev.gloss.model.Status;
+import dev.gloss.ui.hover.AnnotationDescriptions;
+
+/**
+ * Every row of the Corpus view: the compact rows of each annotation file, ordered by article path
+ * (and, within an article, by place), addressed by one row number. Filtering and sorting work on
+ * the compact arrays, off the UI thread; a {@link Row} is made only for the rows the table shows.
+ * Immutable.
+ */
+final class CorpusRows {
+
+	/** What the rows can be sorted by; {@link #WHERE} is their own order. */
+	enum SortKey {
+		TYPE, QUOTE, ATTRIBUTES, CREATOR, STATUS, WHERE
+	}
+
+	static final CorpusRows EMPTY = new CorpusRows(new FileRows[0]);
+
+	private final FileRows[] files;
+	/** Row number of each file's first row; one more entry holding the total. */
+	private final int[] firstRows;
+	private final Map<SortKey, int[]> orders = new EnumMap<>(SortKey.class);
+
+	CorpusRows(FileRows[] files) {
+		this.files = files;
+		this.firstRows = new int[files.length + 1];
+		for (int f = 0; f < files.length; f++) {
+			firstRows[f + 1] = firstRows[f] + files[f].size;
+		}
+	}
+
+	int size() {
+		return firstRows[files.length];
+	}
+
+	int fileCount() {
+		return files.length;
+	}
+
+	private int fileOf(int row) {
+		int f = Arrays.binarySearch(firstRows, row);
+		if (f < 0) {
+			return -f - 2;
+		}
+		// several empty files may start at the same row: take the last, the one that holds it
+		while (f + 1 < files.length && firstRows[f + 1] == row) {
+			f++;
+		}
+		return f;
+	}
+
+	/** The row, made for showing: an annotation with the fields the view shows (not the full model). */
+	Row row(int row) {
+		int f = fileOf(row);
+		FileRows rows = files[f];
+		int i = row - firstRows[f];
+		AnnotationType type = rows.type(i);
+		Annotation annotation = type.create();
+		annotation.setId(rows.id(i));
+		annotation.setBegin(rows.begins[i]);
+		annotation.setEnd(rows.ends[i]);
+		annotation.setQuote(rows.field(i, 0));
+		annotation.setCreator(rows.creators[i].isEmpty() ? null : rows.creators[i]);
+		Status status = rows.status(i);
+		if (status != null) {
+			annotation.setStatus(status);
+		}
+		annotation.setOrphaned(rows.orphaned(i));
+		String comment = rows.field(i, 2);
+		annotation.setComment(comment.isEmpty() ? null : comment);
+		return new Row(rows.article, annotation, type, AnnotationDescriptions.shortQuote(annotation), rows.field(i, 1),
+				rows.creators[i], statusText(status, rows.orphaned(i)), 0, false);
+	}
+
+	private static String statusText(Status status, boolean orphaned) {
+		return Row.statusText(status, orphaned);
+	}
+
+	/**
+	 * The rows shown for a filter: of the given types, containing {@code filter} (any case) in the
+	 * type, quote, attributes, creator, status or comment, in the given order. Returns null when
+	 * {@code cancelled} says so.
+	 */
+	int[] filter(String filter, Set<AnnotationType> types, SortKey key, boolean ascending, BooleanSupplier cancelled) {
+		String needle = filter.strip().toLowerCase(Locale.ROOT);
+		int size = size();
+		boolean[] hits = null;
+		if (!needle.isEmpty()) {
+			hits = new boolean[size];
+			for (int f = 0; f < files.length; f++) {
+				if ((f & 63) == 0 && cancelled.getAsBoolean()) {
+					return null;
+				}
+				files[f].search(needle, hits, firstRows[f]);
+			}
+		}
+		boolean[] typeShown = new boolean[AnnotationType.values().length];
+		boolean[] typeHit = new boolean[typeShown.length];
+		for (AnnotationType type : AnnotationType.values()) {
+			typeShown[type.ordinal()] = types.contains(type);
+			typeHit[type.ordinal()] = type.label().toLowerCase(Locale.ROOT).contains(needle);
+		}
+		// statuses and creators are few: whether each matches is decided once
+		boolean[] statusHit = new boolean[256];
+		for (int code = 0; code < statusHit.length; code++) {
+			int ordinal = (code & ~FileRows.ORPHANED) - 1;
+			if (ordinal < Status.values().length) {
+				Status status = ordinal < 0 ? null : Status.values()[ordinal];
+				statusHit[code] = statusText(status, (code & FileRows.ORPHANED) != 0).toLowerCase(Locale.ROOT)
+						.contains(needle);
+			}
+		}
+		Map<String, Boolean> creatorHit = new java.util.IdentityHashMap<>();
+		int[] order = order(key);
+		int[] shown = new int[size];
+		int count = 0;
+		for (int n = 0; n < size; n++) {
+			if ((n & 0xffff) == 0 && cancelled.getAsBoolean()) {
+				return null;
+			}
+			int row = order == null ? (ascending ? n : size - 1 - n) : order[ascending ? n : size - 1 - n];
+			int f = fileOf(row);
+			FileRows rows = files[f];
+			int i = row - firstRows[f];
+			if (!typeShown[rows.types[i]]) {
+				continue;
+			}
+			if (hits == null || hits[row] || typeHit[rows.types[i]] || statusHit[rows.statuses[i] & 0xff]
+					|| creatorHit.computeIfAbsent(rows.creators[i], c -> c.toLowerCase(Locale.ROOT).contains(needle))) {
+				shown[count++] = row;
+			}
+		}
+		return Arrays.copyOf(shown, count);
+	}
+
+	/** Row numbers in the order of a sort key (ties in place order); null for {@link SortKey#WHERE}. */
+	private synchronized int[] order(SortKey key) {
+		if (key == SortKey.WHERE) {
+			return null;
+		}
+		return orders.computeIfAbsent(key, this::sort);
+	}
+
+	private int[] sort(SortKey key) {
+		int size = size();
+		int[] fileOf = new int[size];
+		for (int f = 0; f < files.length; f++) {
+			Arrays.fill(fileOf, firstRows[f], firstRows[f + 1], f);
+		}
+		Comparator<Integer> comparator = switch (key) {
+		case TYPE -> Comparator.comparing(row -> files[fileOf[row]].type(row - firstRows[fileOf[row]]).label(),
+				String.CASE_INSENSITIVE_ORDER);
+		case CREATOR -> Comparator.comparing(row -> files[fileOf[row]].creators[row - firstRows[fileOf[row]]],
+				String.CASE_INSENSITIVE_ORDER);
+		case STATUS -> Comparator.comparing(row -> {
+			FileRows rows = files[fileOf[row]];
+			int i = row - firstRows[fileOf[row]];
+			return statusText(rows.status(i), rows.orphaned(i));
+		}, String.CASE_INSENSITIVE_ORDER);
+		case QUOTE, ATTRIBUTES -> (a, b) -> files[fileOf[a]].compareField(a - firstRows[fileOf[a]], files[fileOf[b]],
+				b - firstRows[fileOf[b]], key == SortKey.QUOTE ? 0 : 1);
+		case WHERE -> Comparator.naturalOrder();
+		};
+		Integer[] rows = new Integer[size];
+		Arrays.setAll(rows, i -> i);
+		Arrays.sort(rows, comparator); // stable: ties stay in place order
+		int[] order = new int[size];
+		Arrays.setAll(order, i -> rows[i]);
+		return order;
+	}
+}
