@@ -153,7 +153,7 @@ class CorpusViewTest {
 	void opensTheSelectedAnnotationAtItsPassage() throws Exception {
 		view.showCorpus(project.getFolder("desk-000"));
 		waitForCorpus();
-		view.setFilterText("photo caption 5");
+		view.setFilterText("photo caption 3");
 		waitForCorpus();
 		assertTrue(view.visibleCount() > 0);
 		Row row = view.visibleRows().get(0);
