@@ -150,6 +150,36 @@ class CorpusViewTest {
 	}
 
 	@Test
+	void theTableHoldsTheFirstRowsOfAHugeResultAndTheFilterAndSortReachAll() throws Exception {
+		view.showCorpus(project);
+		waitForCorpus();
+		List<Row> reference = reference();
+		view.setTableLimit(50);
+		waitForCorpus();
+		assertEquals(50, view.tableRowCount());
+		assertEquals(reference.size(), view.visibleCount());
+		assertEquals("the first 50 of " + reference.size() + " (filter or sort to see others), " + reference.size()
+				+ " in all", view.summaryText());
+		assertEquals(reference.subList(0, 50).stream().map(CorpusViewTest::describe).toList(),
+				view.visibleRows().stream().map(CorpusViewTest::describe).toList());
+		// the sort orders every row, then the table takes the first
+		view.viewer().getTable().getColumn(3).notifyListeners(SWT.Selection, new Event());
+		waitForCorpus();
+		assertEquals(reference.stream().sorted(Comparator.comparing(Row::creator, String.CASE_INSENSITIVE_ORDER))
+				.limit(50).map(CorpusViewTest::describe).toList(),
+				view.visibleRows().stream().map(CorpusViewTest::describe).toList());
+		// a filter that leaves fewer rows shows them all
+		view.setFilterText("photo caption 3");
+		waitForCorpus();
+		long matching = reference.stream().filter(r -> r.searchText().contains("photo caption 3")).count();
+		assertTrue(matching > 0 && matching < 50);
+		assertEquals(matching, view.tableRowCount());
+		assertEquals(matching + " of " + reference.size(), view.summaryText());
+		view.setTableLimit(Integer.MAX_VALUE);
+		view.setCorpusMode(false);
+	}
+
+	@Test
 	void opensTheSelectedAnnotationAtItsPassage() throws Exception {
 		view.showCorpus(project.getFolder("desk-000"));
 		waitForCorpus();

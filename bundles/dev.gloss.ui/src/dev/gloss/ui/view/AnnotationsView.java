@@ -96,6 +96,12 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 
 	/** Progress text is updated at most this often while a corpus is read. */
 	private static final long PROGRESS_MS = 250;
+	/**
+	 * Rows the table is given at most in corpus mode: the first in the chosen order. A native table
+	 * takes seconds to grow by a million rows (GTK adds them one by one), and nobody scrolls through
+	 * a million: the filter and the sort reach every row, the table shows the first 10,000 of them.
+	 */
+	private static final int TABLE_LIMIT = 10_000;
 
 	private TableViewer viewer;
 	private Text filter;
@@ -121,6 +127,9 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 	private CorpusRows corpus;
 	/** Corpus mode: the row numbers shown, in order. */
 	private int[] corpusShown = new int[0];
+	/** Corpus mode: how many of {@link #corpusShown} the table holds. */
+	private int tableRows;
+	private int tableLimit = TABLE_LIMIT;
 	private Job filterJob;
 	/** Counts filter requests: a result that arrives after a newer request is dropped. */
 	private int filterGeneration;
@@ -200,7 +209,7 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 			@Override
 			public void updateElement(int index) {
 				if (corpus != null) {
-					if (index < corpusShown.length) {
+					if (index < tableRows) {
 						viewer.replace(corpus.row(corpusShown[index]), index);
 					}
 				} else if (index < visible.size()) {
@@ -450,6 +459,7 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 		if (corpus != null) {
 			corpus = null;
 			corpusShown = new int[0];
+			tableRows = 0;
 			filterPending = false;
 			filterGeneration++;
 			viewer.getTable().removeAll(); // at once, not row by row, after a big corpus
@@ -531,13 +541,16 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 				table.removeAll(); // at once: removing a million rows one by one takes seconds
 			}
 			corpusShown = shown;
-			viewer.setItemCount(shown.length);
+			tableRows = Math.min(shown.length, tableLimit);
+			viewer.setItemCount(tableRows);
 			viewer.refresh();
 		} finally {
 			table.setRedraw(true);
 		}
 		filterPending = false;
-		summary.setText(NLS.bind(Messages.View_count, shown.length, corpus.size()));
+		summary.setText(tableRows < shown.length
+				? NLS.bind(Messages.View_countLimited, new Object[] { tableRows, shown.length, corpus.size() })
+				: NLS.bind(Messages.View_count, shown.length, corpus.size()));
 		summary.getParent().layout(true);
 	}
 
@@ -605,7 +618,7 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 		int index = viewer.getTable().getSelectionIndex();
 		Row row;
 		if (corpus != null) {
-			if (index < 0 || index >= corpusShown.length) {
+			if (index < 0 || index >= tableRows) {
 				return;
 			}
 			row = corpus.row(corpusShown[index]);
@@ -647,21 +660,37 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 		}
 	}
 
-	/** The rows shown, in order (for tests; in corpus mode each is made anew). */
+	/** The rows in the table, in order (for tests; in corpus mode each is made anew). */
 	public List<Row> visibleRows() {
 		if (corpus != null) {
-			List<Row> rows = new ArrayList<>(corpusShown.length);
-			for (int row : corpusShown) {
-				rows.add(corpus.row(row));
+			List<Row> rows = new ArrayList<>(tableRows);
+			for (int i = 0; i < tableRows; i++) {
+				rows.add(corpus.row(corpusShown[i]));
 			}
 			return rows;
 		}
 		return List.copyOf(visible);
 	}
 
-	/** How many rows are shown (without making them). */
+	/** How many rows pass the filter (in corpus mode the table holds the first {@link #TABLE_LIMIT}). */
 	public int visibleCount() {
 		return corpus != null ? corpusShown.length : visible.size();
+	}
+
+	/** Corpus mode: how many rows the table holds (for tests). */
+	public int tableRowCount() {
+		return corpus != null ? tableRows : visible.size();
+	}
+
+	/** The rows the table holds at most in corpus mode (tests lower it). */
+	public void setTableLimit(int limit) {
+		tableLimit = limit;
+		applyFilter();
+	}
+
+	/** The text beside the filter: how many rows are shown (for tests). */
+	public String summaryText() {
+		return summary.getText();
 	}
 
 	/** Corpus mode: every row under the folder, shown or filtered out; 0 in the article's mode. */

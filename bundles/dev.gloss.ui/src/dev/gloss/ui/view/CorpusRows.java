@@ -76,16 +76,16 @@ final class CorpusRows {
 		annotation.setId(rows.id(i));
 		annotation.setBegin(rows.begins[i]);
 		annotation.setEnd(rows.ends[i]);
-		annotation.setQuote(rows.field(i, 0));
+		annotation.setQuote(rows.quote(i));
 		annotation.setCreator(rows.creators[i].isEmpty() ? null : rows.creators[i]);
 		Status status = rows.status(i);
 		if (status != null) {
 			annotation.setStatus(status);
 		}
 		annotation.setOrphaned(rows.orphaned(i));
-		String comment = rows.field(i, 2);
+		String comment = rows.comment(i);
 		annotation.setComment(comment.isEmpty() ? null : comment);
-		return new Row(rows.article, annotation, type, AnnotationDescriptions.shortQuote(annotation), rows.field(i, 1),
+		return new Row(rows.article, annotation, type, AnnotationDescriptions.shortQuote(annotation), rows.attributes(i),
 				rows.creators[i], statusText(status, rows.orphaned(i)), 0, false);
 	}
 
@@ -103,12 +103,18 @@ final class CorpusRows {
 		int size = size();
 		boolean[] hits = null;
 		if (!needle.isEmpty()) {
+			// the attribute texts are shared: each is looked at once, not once per row
+			String[] attributes = FileRows.ATTRIBUTES.snapshot();
+			boolean[] attributeHits = new boolean[attributes.length];
+			for (int a = 0; a < attributes.length; a++) {
+				attributeHits[a] = attributes[a].toLowerCase(Locale.ROOT).contains(needle);
+			}
 			hits = new boolean[size];
 			for (int f = 0; f < files.length; f++) {
 				if ((f & 63) == 0 && cancelled.getAsBoolean()) {
 					return null;
 				}
-				files[f].search(needle, hits, firstRows[f]);
+				files[f].search(needle, attributeHits, hits, firstRows[f]);
 			}
 		}
 		boolean[] typeShown = new boolean[AnnotationType.values().length];
@@ -174,8 +180,10 @@ final class CorpusRows {
 			int i = row - firstRows[fileOf[row]];
 			return statusText(rows.status(i), rows.orphaned(i));
 		}, String.CASE_INSENSITIVE_ORDER);
-		case QUOTE, ATTRIBUTES -> (a, b) -> files[fileOf[a]].compareField(a - firstRows[fileOf[a]], files[fileOf[b]],
-				b - firstRows[fileOf[b]], key == SortKey.QUOTE ? 0 : 1);
+		case ATTRIBUTES -> Comparator.comparing(row -> files[fileOf[row]].attributes(row - firstRows[fileOf[row]]),
+				String.CASE_INSENSITIVE_ORDER);
+		case QUOTE -> (a, b) -> files[fileOf[a]].compareQuote(a - firstRows[fileOf[a]], files[fileOf[b]],
+				b - firstRows[fileOf[b]]);
 		case WHERE -> Comparator.naturalOrder();
 		};
 		Integer[] rows = new Integer[size];

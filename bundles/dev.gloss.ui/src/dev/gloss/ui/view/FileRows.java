@@ -24,13 +24,14 @@ import dev.gloss.ui.hover.AnnotationDescriptions;
 /**
  * The Corpus view's rows of one annotation file, held compactly: no model objects (a loaded
  * document is dropped as soon as its rows are taken), offsets and codes in primitive arrays, the
- * texts of all rows in one string (and its lower-case twin that the filter searches with
- * {@link String#indexOf}), creators shared across files, ids as two longs. A million rows cost
- * about 200 bytes each instead of a loaded model's 600 and more. Immutable once built.
+ * quotes and comments of all rows in one string (and its lower-case twin that the filter searches
+ * with {@link String#indexOf}), the attribute texts and creators shared across the corpus (a
+ * corpus repeats them: "reported, credibility 3, sources: ..."), ids as two longs. Immutable once
+ * built.
  */
 final class FileRows {
 
-	/** Separates a row's fields in {@link #text}: quote, attributes, comment. */
+	/** Separates a row's fields in {@link #text}: quote, comment. */
 	static final char FIELD = '\u0000';
 	/** Ends a row in {@link #text} (a filter word never spans two rows or two fields). */
 	static final char END = '\u0001';
@@ -39,6 +40,8 @@ final class FileRows {
 	private static final Status[] STATUSES = Status.values();
 	/** One instance per creator name in the whole corpus. */
 	private static final Map<String, String> CREATORS = new ConcurrentHashMap<>();
+	/** Every attribute text of the corpus, once; rows hold its number. */
+	static final TextPool ATTRIBUTES = new TextPool();
 
 	final IFile article;
 	/** Where the rows come from, for the cache: the annotation file's and the article's stamps. */
@@ -50,10 +53,12 @@ final class FileRows {
 	final int[] begins;
 	final int[] ends;
 	final String[] creators;
+	/** Each row's attribute text, a number in {@link #ATTRIBUTES}. */
+	final int[] attributes;
 	/** Each row's id as two longs; null when some id of the file is not a UUID (then {@link #ids}). */
 	final long[] idBits;
 	final String[] ids;
-	/** quote FIELD attributes FIELD comment END, row after row; the quote on one line. */
+	/** quote FIELD comment END, row after row; the quote on one line. */
 	final String text;
 	/** Where each row starts in {@link #text} (size + 1 entries). */
 	final int[] starts;
@@ -72,6 +77,7 @@ final class FileRows {
 		this.begins = new int[size];
 		this.ends = new int[size];
 		this.creators = new String[size];
+		this.attributes = new int[size];
 		this.starts = new int[size + 1];
 		long[] bits = new long[size * 2];
 		this.idBits = bits;
@@ -90,6 +96,7 @@ final class FileRows {
 		this.begins = base.begins;
 		this.ends = base.ends;
 		this.creators = base.creators;
+		this.attributes = base.attributes;
 		this.starts = base.starts;
 		this.idBits = idBits;
 		this.ids = ids;
@@ -127,9 +134,10 @@ final class FileRows {
 				}
 				ids[i] = a.getId();
 			}
+			rows.attributes[i] = ATTRIBUTES.id(AnnotationDescriptions.attributes(a));
 			rows.starts[i] = text.length();
-			text.append(oneLine(a.getQuote())).append(FIELD).append(AnnotationDescriptions.attributes(a)).append(FIELD)
-					.append(a.getComment() == null ? "" : a.getComment()).append(END);
+			text.append(oneLine(a.getQuote())).append(FIELD).append(a.getComment() == null ? "" : a.getComment())
+					.append(END);
 		}
 		rows.starts[rows.size] = text.length();
 		String all = text.toString();
@@ -200,22 +208,24 @@ final class FileRows {
 		return ids != null ? ids[i] : new UUID(idBits[2 * i], idBits[2 * i + 1]).toString();
 	}
 
-	/** Field 0 (quote), 1 (attributes) or 2 (comment) of row i. */
-	String field(int i, int field) {
-		int from = starts[i];
-		for (int f = 0; f < field; f++) {
-			from = text.indexOf(FIELD, from) + 1;
-		}
-		int to = field == 2 ? starts[i + 1] - 1 : text.indexOf(FIELD, from);
-		return text.substring(from, to);
+	String quote(int i) {
+		return text.substring(starts[i], text.indexOf(FIELD, starts[i]));
 	}
 
-	/** Compares field f of row i with field f of row j of another file, ignoring case, without copying. */
-	int compareField(int i, FileRows other, int j, int field) {
-		int a = fieldStart(i, field);
-		int b = other.fieldStart(j, field);
-		int aEnd = fieldEnd(a, i, field);
-		int bEnd = other.fieldEnd(b, j, field);
+	String comment(int i) {
+		return text.substring(text.indexOf(FIELD, starts[i]) + 1, starts[i + 1] - 1);
+	}
+
+	String attributes(int i) {
+		return ATTRIBUTES.get(attributes[i]);
+	}
+
+	/** Compares the quote of row i with that of row j of another file, ignoring case, without copying. */
+	int compareQuote(int i, FileRows other, int j) {
+		int a = starts[i];
+		int b = other.starts[j];
+		int aEnd = text.indexOf(FIELD, a);
+		int bEnd = other.text.indexOf(FIELD, b);
 		while (a < aEnd && b < bEnd) {
 			char x = text.charAt(a++);
 			char y = other.text.charAt(b++);
@@ -230,29 +240,51 @@ final class FileRows {
 		return (aEnd - a) - (bEnd - b);
 	}
 
-	private int fieldStart(int i, int field) {
-		int from = starts[i];
-		for (int f = 0; f < field; f++) {
-			from = text.indexOf(FIELD, from) + 1;
-		}
-		return from;
-	}
-
-	private int fieldEnd(int from, int i, int field) {
-		return field == 2 ? starts[i + 1] - 1 : text.indexOf(FIELD, from);
-	}
-
 	/**
-	 * Marks in {@code hits} (offset by {@code base}) the rows whose quote, attributes or comment
-	 * contain {@code needle} (lower case).
+	 * Marks in {@code hits} (offset by {@code base}) the rows whose quote or comment contain
+	 * {@code needle} (lower case), or whose attribute text is one of {@code attributeHits}.
 	 */
-	void search(String needle, boolean[] hits, int base) {
+	void search(String needle, boolean[] attributeHits, boolean[] hits, int base) {
+		for (int i = 0; i < size; i++) {
+			if (attributes[i] < attributeHits.length && attributeHits[attributes[i]]) {
+				hits[base + i] = true;
+			}
+		}
 		int at = lower.indexOf(needle);
 		while (at >= 0) {
 			int row = java.util.Arrays.binarySearch(lowerStarts, 0, size + 1, at);
 			row = row >= 0 ? row : -row - 2;
 			hits[base + row] = true;
 			at = row + 1 < size ? lower.indexOf(needle, lowerStarts[row + 1]) : -1;
+		}
+	}
+
+	/** Strings kept once, numbered in the order they came (thread-safe: files are read in parallel). */
+	static final class TextPool {
+		private final Map<String, Integer> ids = new java.util.HashMap<>();
+		private volatile String[] texts = new String[256];
+		private int size;
+
+		synchronized int id(String text) {
+			Integer id = ids.get(text);
+			if (id == null) {
+				id = size;
+				if (size == texts.length) {
+					texts = java.util.Arrays.copyOf(texts, size * 2);
+				}
+				texts[size++] = text;
+				ids.put(text, id);
+			}
+			return id;
+		}
+
+		String get(int id) {
+			return texts[id];
+		}
+
+		/** The texts so far, numbered (those added later have higher numbers). */
+		synchronized String[] snapshot() {
+			return java.util.Arrays.copyOf(texts, size);
 		}
 	}
 }
