@@ -135,6 +135,7 @@ final class CorpusRows {
 		}
 		Map<String, Boolean> creatorHit = new java.util.IdentityHashMap<>();
 		int[] order = order(key);
+		int[] fileIndex = fileIndex();
 		int[] shown = new int[size];
 		int count = 0;
 		for (int n = 0; n < size; n++) {
@@ -142,7 +143,7 @@ final class CorpusRows {
 				return null;
 			}
 			int row = order == null ? (ascending ? n : size - 1 - n) : order[ascending ? n : size - 1 - n];
-			int f = fileOf(row);
+			int f = fileIndex[row];
 			FileRows rows = files[f];
 			int i = row - firstRows[f];
 			if (!typeShown[rows.types[i]]) {
@@ -156,6 +157,20 @@ final class CorpusRows {
 		return Arrays.copyOf(shown, count);
 	}
 
+	private int[] fileIndex;
+
+	/** The file of every row (made on the first filter, then kept). */
+	private synchronized int[] fileIndex() {
+		if (fileIndex == null) {
+			int[] index = new int[size()];
+			for (int f = 0; f < files.length; f++) {
+				Arrays.fill(index, firstRows[f], firstRows[f + 1], f);
+			}
+			fileIndex = index;
+		}
+		return fileIndex;
+	}
+
 	/** Row numbers in the order of a sort key (ties in place order); null for {@link SortKey#WHERE}. */
 	private synchronized int[] order(SortKey key) {
 		if (key == SortKey.WHERE) {
@@ -166,10 +181,7 @@ final class CorpusRows {
 
 	private int[] sort(SortKey key) {
 		int size = size();
-		int[] fileOf = new int[size];
-		for (int f = 0; f < files.length; f++) {
-			Arrays.fill(fileOf, firstRows[f], firstRows[f + 1], f);
-		}
+		int[] fileOf = fileIndex();
 		Comparator<Integer> comparator = switch (key) {
 		case TYPE -> Comparator.comparing(row -> files[fileOf[row]].type(row - firstRows[fileOf[row]]).label(),
 				String.CASE_INSENSITIVE_ORDER);

@@ -262,6 +262,9 @@ public final class MarkerService implements IResourceChangeListener, ISavePartic
 				// one workspace operation per batch: one resource delta for many markers
 				workspace.run(inner -> {
 					for (IFile file : batch) {
+						if (progress.isCanceled()) {
+							return; // shutting down: the stamps of the files left say they are still to check
+						}
 						synchronized (pending) {
 							pending.remove(file);
 						}
