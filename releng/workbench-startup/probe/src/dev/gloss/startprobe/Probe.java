@@ -31,6 +31,13 @@ public final class Probe implements IStartup {
 
 	@Override
 	public void earlyStartup() {
+		// early start-up itself runs in a job: watch from a thread of our own, so the job can end
+		Thread watcher = new Thread(this::watch, "Start-up probe"); //$NON-NLS-1$
+		watcher.setDaemon(true);
+		watcher.start();
+	}
+
+	private void watch() {
 		long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
 		long started = System.currentTimeMillis() - jvmStart;
 		Display display = PlatformUI.getWorkbench().getDisplay();
