@@ -61,6 +61,7 @@ public final class Messages extends NLS {
 	public static String View_corpusTooltip;
 	public static String View_count;
 	public static String View_countLimited;
+	public static String View_countLimitedTooltip;
 	public static String View_creator;
 	public static String View_filter;
 	public static String View_loading;

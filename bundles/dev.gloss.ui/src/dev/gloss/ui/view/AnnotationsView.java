@@ -296,6 +296,7 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 		}
 		corpusLoading = true;
 		if (corpus == null) {
+			setContentDescription(folder.getFullPath().toString());
 			summary.setText(NLS.bind(Messages.View_loading, folder.getFullPath()));
 			summary.getParent().layout(true);
 		}
@@ -308,7 +309,8 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 						lastProgress = now;
 						display.asyncExec(() -> {
 							if (corpusMode && corpusLoading && !summary.isDisposed()) {
-								summary.setText(NLS.bind(Messages.View_reading, done, total));
+								summary.setText(NLS.bind(Messages.View_reading, String.format("%,d", done), //$NON-NLS-1$
+										String.format("%,d", total))); //$NON-NLS-1$
 								summary.getParent().layout(true);
 							}
 						});
@@ -548,9 +550,14 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 			table.setRedraw(true);
 		}
 		filterPending = false;
-		summary.setText(tableRows < shown.length
-				? NLS.bind(Messages.View_countLimited, new Object[] { tableRows, shown.length, corpus.size() })
-				: NLS.bind(Messages.View_count, shown.length, corpus.size()));
+		String rows = String.format("%,d", tableRows); //$NON-NLS-1$
+		String matching = String.format("%,d", shown.length); //$NON-NLS-1$
+		String total = String.format("%,d", corpus.size()); //$NON-NLS-1$
+		summary.setText(tableRows < shown.length ? NLS.bind(Messages.View_countLimited, rows, matching)
+				: NLS.bind(Messages.View_count, matching, total));
+		summary.setToolTipText(tableRows < shown.length
+				? NLS.bind(Messages.View_countLimitedTooltip, new Object[] { rows, matching, total })
+				: null);
 		summary.getParent().layout(true);
 	}
 

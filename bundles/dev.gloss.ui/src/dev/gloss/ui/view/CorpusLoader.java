@@ -109,9 +109,11 @@ final class CorpusLoader {
 			}
 			loaded[i] = rows;
 			int finished = done.incrementAndGet();
+			synchronized (progressMonitor) { // a SubMonitor is not thread-safe
+				progressMonitor.worked(1);
+			}
 			progress.read(finished, files.size());
 		});
-		progressMonitor.worked(files.size());
 		// files deleted since they were kept are forgotten when their folder is read again
 		CACHE.keySet().removeIf(file -> container.getFullPath().isPrefixOf(file.getFullPath()) && !file.exists());
 		List<FileRows> present = new ArrayList<>(loaded.length);
