@@ -142,6 +142,20 @@ class CorpusViewTest {
 						(a, b) -> Integer.compare(reference.indexOf(a), reference.indexOf(b))).reversed())
 				.map(CorpusViewTest::describe).toList(),
 				view.visibleRows().stream().map(CorpusViewTest::describe).toList(), "by creator, descending");
+		for (int column : new int[] { 0, 1, 2, 4 }) {
+			java.util.function.Function<Row, String> text = switch (column) {
+			case 0 -> r -> r.type().label();
+			case 1 -> Row::quote;
+			case 2 -> Row::attributes;
+			default -> Row::status;
+			};
+			table.getColumn(column).notifyListeners(SWT.Selection, new Event());
+			waitForCorpus();
+			assertEquals(reference.stream().sorted(Comparator.comparing(text, String.CASE_INSENSITIVE_ORDER))
+					.map(CorpusViewTest::describe).toList(),
+					view.visibleRows().stream().map(CorpusViewTest::describe).toList(),
+					"by " + table.getColumn(column).getText());
+		}
 		table.getColumn(5).notifyListeners(SWT.Selection, new Event());
 		waitForCorpus();
 		assertEquals(reference.stream().map(CorpusViewTest::describe).toList(),

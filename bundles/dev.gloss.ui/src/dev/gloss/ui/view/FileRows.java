@@ -220,6 +220,28 @@ final class FileRows {
 		return ATTRIBUTES.get(attributes[i]);
 	}
 
+	/**
+	 * The first four characters of row i's quote, each folded as {@link String#CASE_INSENSITIVE_ORDER}
+	 * folds it, as one number: comparing two (unsigned) orders the quotes as far as they go.
+	 */
+	long quoteKey(int i) {
+		long key = 0;
+		int at = starts[i];
+		for (int n = 0; n < 4; n++) {
+			char c = text.charAt(at);
+			key <<= 16;
+			if (c != FIELD) {
+				key |= fold(c);
+				at++;
+			}
+		}
+		return key;
+	}
+
+	private static char fold(char c) {
+		return Character.toLowerCase(Character.toUpperCase(c));
+	}
+
 	/** Compares the quote of row i with that of row j of another file, ignoring case, without copying. */
 	int compareQuote(int i, FileRows other, int j) {
 		int a = starts[i];
@@ -230,8 +252,8 @@ final class FileRows {
 			char x = text.charAt(a++);
 			char y = other.text.charAt(b++);
 			if (x != y) {
-				x = Character.toLowerCase(Character.toUpperCase(x));
-				y = Character.toLowerCase(Character.toUpperCase(y));
+				x = fold(x);
+				y = fold(y);
 				if (x != y) {
 					return x - y;
 				}
