@@ -87,7 +87,9 @@ class MarkersAtStartTest {
 		assertEquals(MarkerService.StartMode.WALK, check.mode());
 		assertTrue(check.walked() >= FILES, "every annotation file's stamp compared: " + check);
 		Workspace.waitForMarkers();
-		assertEquals(1, changedMarkers(changed).size(), "the changed article is marked");
+		// (the workbench's own service checks the changed file too, at the same time: count is not the point)
+		assertTrue(!changedMarkers(changed).isEmpty(), "the changed article is marked");
+		assertTrue(ProblemMarkers.upToDate(AnnotationFiles.annotationFileOf(changed)));
 		// the stamps of the other 19 were current: only the changed file could be stale
 		assertTrue(check.stale() <= 1, "only the changed file read again: " + check);
 	}
@@ -132,7 +134,8 @@ class MarkersAtStartTest {
 		assertEquals(new MarkerService.StartCheck(MarkerService.StartMode.DELTA, 0, 1, check.millis()), check,
 				"one file from the delta, no walk");
 		Workspace.waitForMarkers();
-		assertEquals(1, changedMarkers(changed).size());
+		assertTrue(!changedMarkers(changed).isEmpty(), "the changed article is marked");
+		assertTrue(ProblemMarkers.upToDate(AnnotationFiles.annotationFileOf(changed)));
 	}
 
 	@Test
