@@ -60,9 +60,13 @@ public final class Messages extends NLS {
 	public static String View_corpus;
 	public static String View_corpusTooltip;
 	public static String View_count;
+	public static String View_countLimited;
+	public static String View_countLimitedTooltip;
 	public static String View_creator;
 	public static String View_filter;
 	public static String View_loading;
+	public static String View_reading;
+	public static String View_filtering;
 	public static String View_loadingArticle;
 	public static String View_noArticle;
 	public static String View_noAnnotationsYet;

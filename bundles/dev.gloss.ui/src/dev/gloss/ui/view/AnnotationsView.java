@@ -73,23 +73,35 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 	public static final String ID = "dev.gloss.ui.annotationsView";
 
 	private enum Column {
-		TYPE(Messages.View_type, 95, r -> r.type().label()),
-		QUOTE(Messages.View_quote, 300, Row::quote),
-		ATTRIBUTES(Messages.View_attributes, 260, Row::attributes),
-		CREATOR(Messages.View_creator, 90, Row::creator),
-		STATUS(Messages.View_status, 80, Row::status),
-		WHERE(Messages.View_where, 90, Row::where);
+		TYPE(Messages.View_type, 95, r -> r.type().label(), CorpusRows.SortKey.TYPE),
+		QUOTE(Messages.View_quote, 300, Row::quote, CorpusRows.SortKey.QUOTE),
+		ATTRIBUTES(Messages.View_attributes, 260, Row::attributes, CorpusRows.SortKey.ATTRIBUTES),
+		CREATOR(Messages.View_creator, 90, Row::creator, CorpusRows.SortKey.CREATOR),
+		STATUS(Messages.View_status, 80, Row::status, CorpusRows.SortKey.STATUS),
+		WHERE(Messages.View_where, 90, Row::where, CorpusRows.SortKey.WHERE);
 
 		final String title;
 		final int width;
 		final Function<Row, String> text;
+		/** The same order over the corpus's compact rows. */
+		final CorpusRows.SortKey key;
 
-		Column(String title, int width, Function<Row, String> text) {
+		Column(String title, int width, Function<Row, String> text, CorpusRows.SortKey key) {
 			this.title = title;
 			this.width = width;
 			this.text = text;
+			this.key = key;
 		}
 	}
+
+	/** Progress text is updated at most this often while a corpus is read. */
+	private static final long PROGRESS_MS = 250;
+	/**
+	 * Rows the table is given at most in corpus mode: the first in the chosen order. A native table
+	 * takes seconds to grow by a million rows (GTK adds them one by one), and nobody scrolls through
+	 * a million: the filter and the sort reach every row, the table shows the first 10,000 of them.
+	 */
+	private static final int TABLE_LIMIT = 10_000;
 
 	private TableViewer viewer;
 	private Text filter;
@@ -108,6 +120,25 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 	private boolean syncing;
 	private boolean refreshScheduled;
 	private Job corpusJob;
+	/**
+	 * Corpus mode: every row under the folder, compact; null in the active article's mode (rows in
+	 * {@link #all} and {@link #visible}).
+	 */
+	private CorpusRows corpus;
+	/** Corpus mode: the row numbers shown, in order. */
+	private int[] corpusShown = new int[0];
+	/** Corpus mode: how many of {@link #corpusShown} the table holds. */
+	private int tableRows;
+	private int tableLimit = TABLE_LIMIT;
+	private Job filterJob;
+	/** Counts filter requests: a result that arrives after a newer request is dropped. */
+	private int filterGeneration;
+	/** Corpus mode: reading the files, filtering the rows is under way. */
+	private boolean corpusLoading;
+	private boolean filterPending;
+	private long lastProgress;
+	private final org.eclipse.core.resources.IResourceChangeListener corpusChanges = this::corpusChanged;
+	private boolean corpusReloadScheduled;
 
 	/*
 	 * The caret event's own offset: on a mouse click StyledText moves the caret (and tells its
@@ -177,7 +208,11 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 		viewer.setContentProvider(new ILazyContentProvider() {
 			@Override
 			public void updateElement(int index) {
-				if (index < visible.size()) {
+				if (corpus != null) {
+					if (index < tableRows) {
+						viewer.replace(corpus.row(corpusShown[index]), index);
+					}
+				} else if (index < visible.size()) {
 					viewer.replace(visible.get(index), index);
 				}
 			}
@@ -195,6 +230,8 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 		GlossSessions.get().addOpenListener(sessionOpened);
 		getSite().getPage().addPartListener(partListener);
 		getSite().getPage().addPostSelectionListener(folderListener);
+		org.eclipse.core.resources.ResourcesPlugin.getWorkspace().addResourceChangeListener(corpusChanges,
+				org.eclipse.core.resources.IResourceChangeEvent.POST_CHANGE);
 		IEditorPart active = getSite().getPage().getActiveEditor();
 		followEditor(active == null ? null : active.getAdapter(ITextEditor.class));
 	}
@@ -257,14 +294,33 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 		if (corpusJob != null) {
 			corpusJob.cancel();
 		}
-		summary.setText(NLS.bind(Messages.View_loading, folder.getFullPath()));
+		corpusLoading = true;
+		if (corpus == null) {
+			setContentDescription(folder.getFullPath().toString());
+			summary.setText(NLS.bind(Messages.View_loading, folder.getFullPath()));
+			summary.getParent().layout(true);
+		}
+		org.eclipse.swt.widgets.Display display = getSite().getShell().getDisplay();
 		corpusJob = Job.create(NLS.bind(Messages.View_loading, folder.getFullPath()), monitor -> {
 			try {
-				CorpusLoader.Result result = CorpusLoader.load(folder, monitor);
+				CorpusLoader.Result result = CorpusLoader.load(folder, monitor, (done, total) -> {
+					long now = System.currentTimeMillis();
+					if (now - lastProgress >= PROGRESS_MS) {
+						lastProgress = now;
+						display.asyncExec(() -> {
+							if (corpusMode && corpusLoading && !summary.isDisposed()) {
+								summary.setText(NLS.bind(Messages.View_reading, String.format("%,d", done), //$NON-NLS-1$
+										String.format("%,d", total))); //$NON-NLS-1$
+								summary.getParent().layout(true);
+							}
+						});
+					}
+				});
 				if (!monitor.isCanceled()) {
-					getSite().getShell().getDisplay().asyncExec(() -> {
-						if (corpusMode && !viewer.getTable().isDisposed()) {
-							setRows(result.rows(), result.problems().isEmpty() ? folder.getFullPath().toString()
+					display.asyncExec(() -> {
+						if (corpusMode && folder.equals(corpusFolder) && !viewer.getTable().isDisposed()) {
+							corpusLoading = false;
+							setCorpus(result.rows(), result.problems().isEmpty() ? folder.getFullPath().toString()
 									: NLS.bind(Messages.View_unreadable, result.problems().size()));
 						}
 					});
@@ -275,6 +331,45 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 			}
 		});
 		corpusJob.schedule();
+	}
+
+	/** A change under the corpus folder (a save elsewhere, a git pull) reads the changed files again. */
+	private void corpusChanged(org.eclipse.core.resources.IResourceChangeEvent event) {
+		IContainer folder = corpusFolder;
+		if (!corpusMode || folder == null || event.getDelta() == null) {
+			return;
+		}
+		org.eclipse.core.resources.IResourceDelta under = event.getDelta().findMember(folder.getFullPath());
+		if (under == null) {
+			return;
+		}
+		boolean[] touched = { false };
+		try {
+			under.accept(delta -> {
+				if (dev.gloss.ui.files.AnnotationFileService.isAnnotationFile(delta.getResource())) {
+					touched[0] = true;
+				}
+				return !touched[0];
+			});
+		} catch (CoreException e) {
+			return;
+		}
+		if (touched[0]) {
+			org.eclipse.swt.widgets.Display display = viewer.getTable().getDisplay();
+			display.asyncExec(() -> {
+				if (corpusReloadScheduled || viewer.getTable().isDisposed()) {
+					return;
+				}
+				corpusReloadScheduled = true;
+				// a checkout changes many files at once: one reading for all of them
+				display.timerExec(300, () -> {
+					corpusReloadScheduled = false;
+					if (corpusMode && !viewer.getTable().isDisposed()) {
+						loadCorpus();
+					}
+				});
+			});
+		}
 	}
 
 	private void followEditor(ITextEditor next) {
@@ -363,12 +458,32 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 	}
 
 	private void setRows(List<Row> rows, String where) {
+		if (corpus != null) {
+			corpus = null;
+			corpusShown = new int[0];
+			tableRows = 0;
+			filterPending = false;
+			filterGeneration++;
+			viewer.getTable().removeAll(); // at once, not row by row, after a big corpus
+		}
 		all = rows;
 		setContentDescription(where == null ? "" : where);
 		applyFilter();
 	}
 
+	private void setCorpus(CorpusRows rows, String where) {
+		corpus = rows;
+		all = List.of();
+		visible = List.of();
+		setContentDescription(where == null ? "" : where);
+		applyFilter();
+	}
+
 	private void applyFilter() {
+		if (corpus != null) {
+			filterCorpus();
+			return;
+		}
 		String wanted = filter.getText().strip().toLowerCase(Locale.ROOT);
 		List<Row> rows = new ArrayList<>();
 		for (Row row : all) {
@@ -389,6 +504,61 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 		summary.setText(NLS.bind(Messages.View_count, rows.size(), all.size()));
 		summary.getParent().layout(true);
 		selectAtCaret();
+	}
+
+	/** Filters and sorts the corpus's rows in the background; the table follows when it is done. */
+	private void filterCorpus() {
+		CorpusRows rows = corpus;
+		String wanted = filter.getText();
+		Set<AnnotationType> types = EnumSet.noneOf(AnnotationType.class);
+		types.addAll(shownTypes);
+		CorpusRows.SortKey key = sortColumn.key;
+		boolean up = ascending;
+		int generation = ++filterGeneration;
+		filterPending = true;
+		if (filterJob != null) {
+			filterJob.cancel();
+		}
+		org.eclipse.swt.widgets.Display display = viewer.getTable().getDisplay();
+		filterJob = Job.create(Messages.View_filtering, monitor -> {
+			int[] shown = rows.filter(wanted, types, key, up, monitor::isCanceled);
+			if (shown != null) {
+				display.asyncExec(() -> {
+					if (generation == filterGeneration && corpus == rows && !viewer.getTable().isDisposed()) {
+						showCorpusRows(shown);
+					}
+				});
+			}
+			return Status.OK_STATUS;
+		});
+		filterJob.setSystem(true);
+		filterJob.schedule();
+	}
+
+	private void showCorpusRows(int[] shown) {
+		Table table = viewer.getTable();
+		table.setRedraw(false);
+		try {
+			if (shown.length < table.getItemCount() / 2) {
+				table.removeAll(); // at once: removing a million rows one by one takes seconds
+			}
+			corpusShown = shown;
+			tableRows = Math.min(shown.length, tableLimit);
+			viewer.setItemCount(tableRows);
+			viewer.refresh();
+		} finally {
+			table.setRedraw(true);
+		}
+		filterPending = false;
+		String rows = String.format("%,d", tableRows); //$NON-NLS-1$
+		String matching = String.format("%,d", shown.length); //$NON-NLS-1$
+		String total = String.format("%,d", corpus.size()); //$NON-NLS-1$
+		summary.setText(tableRows < shown.length ? NLS.bind(Messages.View_countLimited, rows, matching)
+				: NLS.bind(Messages.View_count, matching, total));
+		summary.setToolTipText(tableRows < shown.length
+				? NLS.bind(Messages.View_countLimitedTooltip, new Object[] { rows, matching, total })
+				: null);
+		summary.getParent().layout(true);
 	}
 
 	private Comparator<Row> comparator() {
@@ -453,10 +623,18 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 			return;
 		}
 		int index = viewer.getTable().getSelectionIndex();
-		if (index < 0 || index >= visible.size()) {
-			return;
+		Row row;
+		if (corpus != null) {
+			if (index < 0 || index >= tableRows) {
+				return;
+			}
+			row = corpus.row(corpusShown[index]);
+		} else {
+			if (index < 0 || index >= visible.size()) {
+				return;
+			}
+			row = visible.get(index);
 		}
-		Row row = visible.get(index);
 		ITextEditor target = editor;
 		if (corpusMode || target == null || !row.article().equals(GlossSessions.fileOf(target))) {
 			if (!activate) {
@@ -489,9 +667,57 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 		}
 	}
 
-	/** The rows shown, in order (for tests). */
+	/** The rows in the table, in order (for tests; in corpus mode each is made anew). */
 	public List<Row> visibleRows() {
+		if (corpus != null) {
+			List<Row> rows = new ArrayList<>(tableRows);
+			for (int i = 0; i < tableRows; i++) {
+				rows.add(corpus.row(corpusShown[i]));
+			}
+			return rows;
+		}
 		return List.copyOf(visible);
+	}
+
+	/** How many rows pass the filter (in corpus mode the table holds the first {@link #TABLE_LIMIT}). */
+	public int visibleCount() {
+		return corpus != null ? corpusShown.length : visible.size();
+	}
+
+	/** Corpus mode: how many rows the table holds (for tests). */
+	public int tableRowCount() {
+		return corpus != null ? tableRows : visible.size();
+	}
+
+	/** The rows the table holds at most in corpus mode (tests lower it). */
+	public void setTableLimit(int limit) {
+		tableLimit = limit;
+		applyFilter();
+	}
+
+	/** The text beside the filter: how many rows are shown (for tests). */
+	public String summaryText() {
+		return summary.getText();
+	}
+
+	/** Corpus mode: every row under the folder, shown or filtered out; 0 in the article's mode. */
+	public int corpusSize() {
+		return corpus == null ? 0 : corpus.size();
+	}
+
+	/** Corpus mode: whether the view is still reading or filtering (for tests and the benchmark). */
+	public boolean isCorpusBusy() {
+		return corpusMode && (corpus == null || corpusLoading || filterPending);
+	}
+
+	/** Annotation files the Corpus view has read from disk since start (the others were kept). */
+	public static int corpusFilesRead() {
+		return CorpusLoader.filesRead();
+	}
+
+	/** Forgets the rows kept from earlier readings (the benchmark's first load). */
+	public static void forgetCorpusRows() {
+		CorpusLoader.forget();
 	}
 
 	/** The colour a type's legend entry shows (for tests). */
@@ -518,6 +744,10 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 		GlossSessions.get().removeOpenListener(sessionOpened);
 		getSite().getPage().removePartListener(partListener);
 		getSite().getPage().removePostSelectionListener(folderListener);
+		org.eclipse.core.resources.ResourcesPlugin.getWorkspace().removeResourceChangeListener(corpusChanges);
+		if (filterJob != null) {
+			filterJob.cancel();
+		}
 		if (caretWidget != null && !caretWidget.isDisposed()) {
 			caretWidget.removeCaretListener(caretListener);
 		}

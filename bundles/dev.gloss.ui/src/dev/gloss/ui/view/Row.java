@@ -30,9 +30,12 @@ public record Row(IFile article, Annotation annotation, AnnotationType type, Str
 		return new Row(article, annotation, AnnotationType.of(annotation), AnnotationDescriptions.shortQuote(annotation),
 				AnnotationDescriptions.attributes(annotation),
 				annotation.getCreator() == null ? "" : annotation.getCreator(),
-				(annotation.getStatus() == null ? "" : annotation.getStatus().getLiteral())
-						+ (annotation.isOrphaned() ? " (orphaned)" : ""),
-				line, live);
+				statusText(annotation.getStatus(), annotation.isOrphaned()), line, live);
+	}
+
+	/** A status as the view shows it: "draft", "draft (orphaned)". */
+	static String statusText(dev.gloss.model.Status status, boolean orphaned) {
+		return (status == null ? "" : status.getLiteral()) + (orphaned ? " (orphaned)" : "");
 	}
 
 	/** Everything the text filter looks in, lower-case. */

@@ -50,7 +50,7 @@ public final class ProblemMarkers {
 	/** The stamps an annotation file's markers were computed for (persistent, survives restarts). */
 	private static final QualifiedName CHECKED = new QualifiedName(AnnotationFiles.PLUGIN_ID, "checked"); //$NON-NLS-1$
 	/** Raised when the rules change, so that every file is checked again once. */
-	private static final String RULES_VERSION = "1"; //$NON-NLS-1$
+	static final String RULES_VERSION = "1"; //$NON-NLS-1$
 
 	private ProblemMarkers() {
 	}
