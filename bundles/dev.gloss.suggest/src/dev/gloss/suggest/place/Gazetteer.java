@@ -23,7 +23,10 @@ import dev.gloss.model.LocationKind;
  * and the first-level regions, converted at build time from GeoNames-derived npm packages (see
  * about.html for the attribution). Names are looked up folded: case, diacritics, apostrophes and
  * hyphens aside, so "Sinuiju", "Sinŭiju" and "Namp'o"/"Nampo" meet. A region is also found without
- * its "Province" or "-do". Loaded once, lazily; thread-safe after loading.
+ * its "Province" or "-do". Other names (GeoNames' alternate names, whose language the data does not
+ * say, and Korean names in either romanisation: "Hoeryeong" and "Hoeryŏng", "Gimchaek" and
+ * "Kimch'aek", "Shinuiju" and "Sinŭiju") are looked up apart ({@link #lookupOther}), for callers that
+ * trust them less. Loaded once, lazily; thread-safe after loading.
  */
 public final class Gazetteer {
 
@@ -41,6 +44,7 @@ public final class Gazetteer {
 	private static volatile Gazetteer shared;
 
 	private final Map<String, List<Place>> byName = new HashMap<>();
+	private final Map<String, List<Place>> byOtherName = new HashMap<>();
 	private int maxWords = 1;
 	private int size;
 
@@ -71,7 +75,8 @@ public final class Gazetteer {
 
 	/**
 	 * Reads a gazetteer in the build's format: one place a line, {@code kind, GeoNames id, country
-	 * code, population, latitude, longitude, name, alternate names separated by '|'}, tab-separated.
+	 * code, population, latitude, longitude, name, alternate names separated by '|'} and optionally
+	 * {@code other names separated by '|'}, tab-separated.
 	 */
 	public static Gazetteer read(InputStream in) throws IOException {
 		Gazetteer gazetteer = new Gazetteer();
@@ -89,6 +94,21 @@ public final class Gazetteer {
 			if (!f[7].isEmpty()) {
 				for (String alternate : f[7].split("\\|")) {
 					gazetteer.add(alternate, place);
+				}
+			}
+			boolean korean = "KP".equals(place.countryCode()) || "KR".equals(place.countryCode());
+			if (f.length > 8 && !f[8].isEmpty()) {
+				for (String other : f[8].split("\\|")) {
+					gazetteer.addOther(fold(other), place);
+					if (korean) {
+						gazetteer.addOther(korean(fold(other)), place);
+					}
+				}
+			}
+			if (korean) {
+				gazetteer.addOther(korean(fold(f[6])), place);
+				for (String alternate : f[7].isEmpty() ? new String[0] : f[7].split("\\|")) {
+					gazetteer.addOther(korean(fold(alternate)), place);
 				}
 			}
 			gazetteer.size++;
@@ -142,6 +162,48 @@ public final class Gazetteer {
 			places.add(place);
 		}
 		maxWords = Math.max(maxWords, key.split(" ").length);
+	}
+
+	private void addOther(String key, Place place) {
+		if (key.isEmpty() || DIRECTIONS.contains(key)) {
+			return;
+		}
+		List<Place> places = byOtherName.computeIfAbsent(key, k -> new ArrayList<>(1));
+		if (!places.contains(place)) {
+			places.add(place);
+		}
+	}
+
+	/**
+	 * The places a name is another name of: a GeoNames alternate name, or a Korean place's name in
+	 * another romanisation. Less sure than {@link #lookup}: some alternate names are words of a
+	 * language.
+	 */
+	public List<Place> lookupOther(String name) {
+		String folded = fold(name);
+		List<Place> other = byOtherName.getOrDefault(folded, List.of());
+		List<Place> korean = byOtherName.getOrDefault(korean(folded), List.of());
+		if (korean.isEmpty() || korean == other) {
+			return other;
+		}
+		List<Place> all = new ArrayList<>(other);
+		for (Place place : korean) {
+			if (!all.contains(place) && ("KP".equals(place.countryCode()) || "KR".equals(place.countryCode()))) {
+				all.add(place);
+			}
+		}
+		return all;
+	}
+
+	/**
+	 * A key under which McCune-Reischauer, Revised Romanization and common spellings of one Korean
+	 * name meet: ŏ/eo, ŭ/eu, k/g, t/d, p/b, ch/j, doubled consonants and "shi"/"si" are one.
+	 */
+	static String korean(String folded) {
+		String key = folded.replace(" ", "").replace("eo", "o").replace("eu", "u").replace("shi", "si")
+				.replace("ng", "\u0001").replace('g', 'k').replace('d', 't').replace('b', 'p').replace("j", "ch")
+				.replace("\u0001", "ng");
+		return "~" + key.replaceAll("([ktps])\\1", "$1");
 	}
 
 	/** The places of a name, folded or not; empty when unknown. */
