@@ -98,7 +98,8 @@ const otherNames = (f) => {
     && (/^\p{Lu}/u.test(a) || korean && a === a.toLowerCase() && !a.includes(' '))
     && spaced(a) !== main && !spaced(a).startsWith(main + ' '));
 };
-const others = new Map(dump.map((f) => [Number(f[0]), [f[2], ...otherNames(f)]]));
+const others = new Map(dump.map((f) => [Number(f[0]),
+  [...(spaced(f[2]) === spaced(f[1]) ? [] : [f[2]]), ...otherNames(f)]]));
 for (const city of cities) {
   const [lon, lat] = city.loc.coordinates;
   row('city:' + city.featureCode, city.cityId, city.country, city.population, lat.toFixed(5), lon.toFixed(5), city.name,

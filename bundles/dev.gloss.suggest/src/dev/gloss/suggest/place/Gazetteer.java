@@ -44,7 +44,11 @@ public final class Gazetteer {
 	private static volatile Gazetteer shared;
 
 	private final Map<String, List<Place>> byName = new HashMap<>();
-	private final Map<String, List<Place>> byOtherName = new HashMap<>();
+	// other names, sorted by key, in two arrays: a map of them would double the gazetteer's memory
+	private String[] otherKeys = new String[0];
+	private Place[] otherPlaces = new Place[0];
+	private List<String> pendingKeys = new ArrayList<>();
+	private List<Place> pendingPlaces = new ArrayList<>();
 	private int maxWords = 1;
 	private int size;
 
@@ -99,6 +103,9 @@ public final class Gazetteer {
 			boolean korean = "KP".equals(place.countryCode()) || "KR".equals(place.countryCode());
 			if (f.length > 8 && !f[8].isEmpty()) {
 				for (String other : f[8].split("\\|")) {
+					if (fold(other).equals(fold(f[6]))) {
+						continue;
+					}
 					gazetteer.addOther(fold(other), place);
 					if (korean) {
 						gazetteer.addOther(korean(fold(other)), place);
@@ -113,6 +120,7 @@ public final class Gazetteer {
 			}
 			gazetteer.size++;
 		}
+		gazetteer.sealOtherNames();
 		return gazetteer;
 	}
 
@@ -168,10 +176,41 @@ public final class Gazetteer {
 		if (key.isEmpty() || DIRECTIONS.contains(key)) {
 			return;
 		}
-		List<Place> places = byOtherName.computeIfAbsent(key, k -> new ArrayList<>(1));
-		if (!places.contains(place)) {
-			places.add(place);
+		pendingKeys.add(key);
+		pendingPlaces.add(place);
+	}
+
+	private void sealOtherNames() {
+		Integer[] order = new Integer[pendingKeys.size()];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
 		}
+		java.util.Arrays.sort(order, (a, b) -> pendingKeys.get(a).compareTo(pendingKeys.get(b)));
+		otherKeys = new String[order.length];
+		otherPlaces = new Place[order.length];
+		for (int i = 0; i < order.length; i++) {
+			otherKeys[i] = pendingKeys.get(order[i]);
+			otherPlaces[i] = pendingPlaces.get(order[i]);
+		}
+		pendingKeys = List.of();
+		pendingPlaces = List.of();
+	}
+
+	private List<Place> others(String key) {
+		int i = java.util.Arrays.binarySearch(otherKeys, key);
+		if (i < 0) {
+			return List.of();
+		}
+		while (i > 0 && otherKeys[i - 1].equals(key)) {
+			i--;
+		}
+		List<Place> places = new ArrayList<>(2);
+		for (; i < otherKeys.length && otherKeys[i].equals(key); i++) {
+			if (!places.contains(otherPlaces[i])) {
+				places.add(otherPlaces[i]);
+			}
+		}
+		return places;
 	}
 
 	/**
@@ -181,9 +220,9 @@ public final class Gazetteer {
 	 */
 	public List<Place> lookupOther(String name) {
 		String folded = fold(name);
-		List<Place> other = byOtherName.getOrDefault(folded, List.of());
-		List<Place> korean = byOtherName.getOrDefault(korean(folded), List.of());
-		if (korean.isEmpty() || korean == other) {
+		List<Place> other = others(folded);
+		List<Place> korean = others(korean(folded));
+		if (korean.isEmpty()) {
 			return other;
 		}
 		List<Place> all = new ArrayList<>(other);
