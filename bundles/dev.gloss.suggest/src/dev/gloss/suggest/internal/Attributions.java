@@ -10,8 +10,11 @@ import dev.gloss.model.SourceKind;
 
 /**
  * Finds who says what in news writing: "X said (that) CLAIM", "CLAIM, X said", "CLAIM, said X",
- * "according to X, CLAIM", "CLAIM, according to X", "X told OUTLET (that) CLAIM" and quotations
- * ("“CLAIM,” X said"). Each attribution gives the source's noun phrase (null for a pronoun) and the
+ * "according to X, CLAIM", "CLAIM, according to X", "X told OUTLET (that) CLAIM", quotations
+ * ("“CLAIM,” X said") and the quotation that goes on in the paragraph's next sentence, "X, 54, a
+ * trader, said" and "the manager, Liu Jun, said" (the name is the source), "figures show that CLAIM",
+ * "CLAIM, data from X showed", "X confirmed that A but denied that B"; a wire dateline is not part of
+ * a claim. Each attribution gives the source's noun phrase (null for a pronoun) and the
  * claim's clause, as UTF-16 ranges of the text. Shared by the source and claim recommenders so
  * that a claim links to exactly the source proposed for it.
  */
@@ -416,7 +419,9 @@ public final class Attributions {
 			return -1;
 		}
 		for (int n = k + 1; n < v - 1; n++) {
-			if (Words.isFunction(tokens.get(n).lower()) || Words.isTime(tokens.get(n).lower())) {
+			String w = tokens.get(n).lower();
+			// "..., on Tuesday, said" is no name; "Liu Jun" is, though "jun" abbreviates June
+			if (Words.isFunction(w) || Words.DAYS.contains(w) || Words.MONTHS.contains(w) && w.length() > 3) {
 				return -1;
 			}
 		}
