@@ -98,7 +98,10 @@ const otherNames = (f) => {
     && (/^\p{Lu}/u.test(a) || korean && a === a.toLowerCase() && !a.includes(' '))
     && spaced(a) !== main && !spaced(a).startsWith(main + ' '));
 };
-const others = new Map(dump.map((f) => [Number(f[0]),
+// Only for seats of administrative divisions and towns of 15,000 or more: the names news uses in other
+// spellings; every village's alternate names would double the gazetteer's loading time and memory.
+const notable = (f) => /^PPL(C|A|A2|A3)$/.test(f[7]) || Number(f[14]) >= 15000;
+const others = new Map(dump.filter(notable).map((f) => [Number(f[0]),
   [...(spaced(f[2]) === spaced(f[1]) ? [] : [f[2]]), ...otherNames(f)]]));
 for (const city of cities) {
   const [lon, lat] = city.loc.coordinates;

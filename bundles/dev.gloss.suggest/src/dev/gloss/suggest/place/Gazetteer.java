@@ -102,13 +102,15 @@ public final class Gazetteer {
 			}
 			boolean korean = "KP".equals(place.countryCode()) || "KR".equals(place.countryCode());
 			if (f.length > 8 && !f[8].isEmpty()) {
+				String name = fold(f[6]);
 				for (String other : f[8].split("\\|")) {
-					if (fold(other).equals(fold(f[6]))) {
+					String key = fold(other);
+					if (key.equals(name)) {
 						continue;
 					}
-					gazetteer.addOther(fold(other), place);
+					gazetteer.addOther(key, place);
 					if (korean) {
-						gazetteer.addOther(korean(fold(other)), place);
+						gazetteer.addOther(korean(key), place);
 					}
 				}
 			}
@@ -181,16 +183,18 @@ public final class Gazetteer {
 	}
 
 	private void sealOtherNames() {
-		Integer[] order = new Integer[pendingKeys.size()];
-		for (int i = 0; i < order.length; i++) {
-			order[i] = i;
+		record Other(String key, Place place) {
 		}
-		java.util.Arrays.sort(order, (a, b) -> pendingKeys.get(a).compareTo(pendingKeys.get(b)));
-		otherKeys = new String[order.length];
-		otherPlaces = new Place[order.length];
-		for (int i = 0; i < order.length; i++) {
-			otherKeys[i] = pendingKeys.get(order[i]);
-			otherPlaces[i] = pendingPlaces.get(order[i]);
+		Other[] sorted = new Other[pendingKeys.size()];
+		for (int i = 0; i < sorted.length; i++) {
+			sorted[i] = new Other(pendingKeys.get(i), pendingPlaces.get(i));
+		}
+		java.util.Arrays.sort(sorted, java.util.Comparator.comparing(Other::key));
+		otherKeys = new String[sorted.length];
+		otherPlaces = new Place[sorted.length];
+		for (int i = 0; i < sorted.length; i++) {
+			otherKeys[i] = sorted[i].key();
+			otherPlaces[i] = sorted[i].place();
 		}
 		pendingKeys = List.of();
 		pendingPlaces = List.of();
@@ -259,10 +263,20 @@ public final class Gazetteer {
 		return size;
 	}
 
+	private static boolean isAscii(String name) {
+		for (int i = 0; i < name.length(); i++) {
+			if (name.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** Lower case, no diacritics, no apostrophes, hyphens and runs of spaces as one space. */
 	public static String fold(String name) {
-		String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
-		String plain = MARKS.matcher(decomposed).replaceAll("");
+		// most names are ASCII, which decomposes to itself: the gazetteer loads faster without the
+		// normaliser for them
+		String plain = isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
 		StringBuilder out = new StringBuilder(plain.length());
 		boolean space = false;
 		for (int i = 0; i < plain.length(); i++) {
