@@ -125,6 +125,11 @@ public final class CountNormaliser {
 			// "several trucks", "a few traders"
 			return false;
 		}
+		if (match.first() > 0 && ANAPHORIC.contains(tokens.get(match.first() - 1).lower()) && !match.hedged()
+				&& match.reading().value() != null) {
+			// "all three cities", "the two traders": things the article has already counted or named
+			return false;
+		}
 		Token number = null;
 		for (int i = match.first(); i < match.last(); i++) {
 			if (tokens.get(i).isNumber()) {
@@ -158,6 +163,9 @@ public final class CountNormaliser {
 		}
 		return first.begin() < last.end();
 	}
+
+	/** Words before a number that make it point back at things already named, not count them. */
+	private static final Set<String> ANAPHORIC = Set.of("all", "both", "the", "these", "those");
 
 	private static boolean isTrailingPunctuation(Token token) {
 		return token.kind() == Token.Kind.PUNCTUATION && ".,;:!?\"'”’)".contains(token.text());

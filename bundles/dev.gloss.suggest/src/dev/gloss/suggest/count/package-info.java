@@ -27,6 +27,10 @@
  * "of" complement after a unit or a head noun</td></tr>
  * <tr><td>a month, per day, each week, daily; in a quote also last night, in 2024</td><td>period as
  * written</td></tr>
+ * <tr><td>once a week; twice a month; three or four times a week</td><td>1; 2; min 3, max 4; unit
+ * "times", period as written ("once" only with its period)</td></tr>
+ * <tr><td>two traders said; all three markets; the two brokers</td><td>not proposed: who speaks, or
+ * things already counted</td></tr>
  * <tr><td>3만 명, 二十七辆, 500吨, 两万人</td><td>30000 명; 27 辆; 500 吨; 20000 人</td></tr>
  * </table>
  * A quote that is not one count expression ("300 trucks, officials said", "many trucks") is not

@@ -10,8 +10,11 @@ import dev.gloss.model.SourceKind;
 
 /**
  * Finds who says what in news writing: "X said (that) CLAIM", "CLAIM, X said", "CLAIM, said X",
- * "according to X, CLAIM", "CLAIM, according to X", "X told OUTLET (that) CLAIM" and quotations
- * ("“CLAIM,” X said"). Each attribution gives the source's noun phrase (null for a pronoun) and the
+ * "according to X, CLAIM", "CLAIM, according to X", "X told OUTLET (that) CLAIM", quotations
+ * ("“CLAIM,” X said") and the quotation that goes on in the paragraph's next sentence, "X, 54, a
+ * trader, said" and "the manager, Liu Jun, said" (the name is the source), "figures show that CLAIM",
+ * "CLAIM, data from X showed", "X confirmed that A but denied that B"; a wire dateline is not part of
+ * a claim. Each attribution gives the source's noun phrase (null for a pronoun) and the
  * claim's clause, as UTF-16 ranges of the text. Shared by the source and claim recommenders so
  * that a claim links to exactly the source proposed for it.
  */
@@ -70,6 +73,18 @@ public final class Attributions {
 			"smuggler", "smugglers", "driver", "drivers", "broker", "brokers", "defector", "defectors", "merchant",
 			"merchants", "worker", "workers");
 
+	private static final Set<String> PHOTOGRAPHS = Set.of("imagery", "images", "image", "photos", "photo",
+			"photographs", "photograph", "pictures", "footage");
+
+	/** Words a subject does not reach back over: "what X told us", "because X said". */
+	private static final Set<String> SUBORDINATORS = Set.of("what", "that", "which", "whom", "whose", "when",
+			"where", "while", "because", "if", "whether", "although", "though", "unless");
+
+	/** Participles that add the source's gloss after a claim: "..., calling them migrants". */
+	private static final Set<String> GLOSSING = Set.of("calling", "saying", "adding", "citing", "noting",
+			"claiming", "describing", "insisting", "warning", "urging", "accusing", "blaming", "arguing",
+			"stressing", "referring", "denying", "declining");
+
 	private static final Set<String> ORGANISATIONS = Set.of("company", "group", "association", "institute",
 			"university", "center", "centre", "foundation", "organisation", "organization", "corporation",
 			"firm", "bank", "union", "ngo", "network", "coalition", "trust", "society", "chamber", "inc", "ltd",
@@ -86,15 +101,45 @@ public final class Attributions {
 	public List<Attribution> find() {
 		List<Attribution> found = new ArrayList<>();
 		List<Range> quotes = quotations();
+		Attribution previous = null;
+		int previousEnd = -1;
 		for (Sentences.Span sentence : Sentences.of(text)) {
 			int s = firstToken(sentence.begin());
 			int e = firstToken(sentence.end());
+			int before = found.size();
 			findInSentence(s, e, quotes, found);
+			if (found.size() == before && previous != null && sameParagraph(previousEnd, sentence.begin())) {
+				// a quotation that goes on in the next sentence, unattributed, is the same speaker's:
+				// "“... ,” said X. “...”"
+				Range quote = wholeQuotation(sentence, quotes);
+				if (quote != null) {
+					found.add(new Attribution(previous.source(), previous.kind(), quote, null));
+				}
+			}
+			previous = found.size() > before ? found.get(found.size() - 1) : null;
+			previousEnd = sentence.end();
 		}
 		return found;
 	}
 
+	private boolean sameParagraph(int previousEnd, int begin) {
+		return previousEnd >= 0 && !text.substring(previousEnd, begin).matches("(?s).*\\n[ \\t\\r]*\\n.*");
+	}
+
+	/** The quotation a sentence consists of (its marks and closing punctuation aside), or null. */
+	private Range wholeQuotation(Sentences.Span sentence, List<Range> quotes) {
+		for (Range quote : quotes) {
+			if (quote.begin() >= sentence.begin() && quote.end() <= sentence.end()
+					&& text.substring(sentence.begin(), quote.begin()).matches("[\\s“\"]*")
+					&& text.substring(quote.end(), sentence.end()).matches("[\\s,.;:!?”\"]*")) {
+				return quote;
+			}
+		}
+		return null;
+	}
+
 	private void findInSentence(int s, int e, List<Range> quotes, List<Attribution> found) {
+		int first = found.size();
 		for (int v = s; v < e; v++) {
 			Token t = tokens.get(v);
 			if (t.is("according") && v + 1 < e && tokens.get(v + 1).is("to")) {
@@ -113,7 +158,17 @@ public final class Attributions {
 				v = end;
 				continue;
 			}
-			if (!t.isWord() || !Words.REPORTING.contains(t.lower()) || !isVerb(v, s)) {
+			if (!t.isWord() || !isReporting(v, e) || !isVerb(v, s)) {
+				continue;
+			}
+			if (v > s && (tokens.get(v - 1).is("but") || tokens.get(v - 1).is("and")) && found.size() > first
+					&& v + 1 < e && tokens.get(v + 1).is("that")) {
+				// "X confirmed that A but denied that B": B is X's too
+				Attribution earlier = found.get(found.size() - 1);
+				Range claim = clause(v + 2, coordinatedReport(v + 2, e));
+				if (claim != null) {
+					found.add(attribution(earlier.source(), claim, null, quotes));
+				}
 				continue;
 			}
 			// the subject before the verb, over auxiliaries and a parenthetical ", who ...,"
@@ -122,9 +177,10 @@ public final class Attributions {
 					|| isAdverb(tokens.get(subjectEnd - 1)))) {
 				subjectEnd--;
 			}
+			int name = subjectEnd == v ? namedApposition(s, v) : -1;
 			// over parentheticals: "A trader, who asked not to be named, said"; "One partner, well informed,
 			// in early September, told"
-			while (subjectEnd > s && isComma(subjectEnd - 1)) {
+			while (name < 0 && subjectEnd > s && isComma(subjectEnd - 1)) {
 				int open = parentheticalStart(s, subjectEnd - 1);
 				if (open < 0) {
 					break;
@@ -132,10 +188,16 @@ public final class Attributions {
 				subjectEnd = open;
 			}
 			int subjectBegin = subjectEnd;
-			while (subjectBegin > s && !isBoundary(subjectBegin - 1)) {
+			while (subjectBegin > s && !isBoundary(subjectBegin - 1)
+					&& !SUBORDINATORS.contains(tokens.get(subjectBegin - 1).lower())) {
 				subjectBegin--;
 			}
 			subjectBegin = trimLeading(subjectBegin, subjectEnd);
+			if (name >= 0) {
+				// "The market's manager, Liu Jun, said": the name is the source
+				subjectBegin = name;
+				subjectEnd = v - 1;
+			}
 			Range outlet = null;
 			int after = v + 1;
 			if (t.is("told") || t.is("tells")) {
@@ -190,14 +252,14 @@ public final class Attributions {
 					&& subjectEnd - subjectBegin <= 12) {
 				source = range(subjectBegin, subjectEnd);
 				if (saysAfter) {
-					claim = clause(after, e);
+					claim = clause(after, coordinatedReport(after, e));
 				}
 				if (claim == null && subjectBegin > s && isComma(subjectBegin - 1)) {
 					claim = clause(s, subjectBegin - 1);
 				}
 			} else if (subjectEnd > subjectBegin && isPronoun(subjectBegin, subjectEnd)) {
 				if (saysAfter) {
-					claim = clause(after, e);
+					claim = clause(after, coordinatedReport(after, e));
 				}
 				if (claim == null && subjectBegin > s && isComma(subjectBegin - 1)) {
 					claim = clause(s, subjectBegin - 1);
@@ -285,6 +347,9 @@ public final class Attributions {
 		if (DOCUMENTS.contains(head)) {
 			return SourceKind.OFFICIAL_DOCUMENT;
 		}
+		if (PHOTOGRAPHS.contains(head)) {
+			return SourceKind.PHOTOGRAPH;
+		}
 		if (words.stream().anyMatch(w -> MEDIA.contains(w.lower()) && (w.isCapitalised() || w.lower().equals("outlet")
 				|| w.lower().equals("newspaper") || w.lower().equals("broadcaster") || w.lower().equals("magazine")))) {
 			return SourceKind.MEDIA_OUTLET;
@@ -319,6 +384,61 @@ public final class Attributions {
 		return head;
 	}
 
+	/** A reporting verb, or a word that reports before "that" or at the end of its sentence. */
+	private boolean isReporting(int v, int e) {
+		String word = tokens.get(v).lower();
+		if (Words.REPORTING.contains(word)) {
+			return true;
+		}
+		if (!Words.REPORTING_BEFORE_THAT.contains(word)) {
+			return false;
+		}
+		if (v + 1 < e && tokens.get(v + 1).is("that")) {
+			return true;
+		}
+		// "..., data from the bureau showed.": a past tense closing the sentence after its subject
+		// (not a noun there: "... its deteriorated state.")
+		boolean past = word.endsWith("ed") || word.equals("found") || word.equals("shown");
+		return past && (v + 1 >= e || ".!?".contains(tokens.get(v + 1).text()) && v + 2 >= e);
+	}
+
+	/**
+	 * "The market's manager, Liu Jun, said": the first token of a name of one to three capitalised
+	 * words set off by commas right before the verb, after a noun; -1 if there is none.
+	 */
+	private int namedApposition(int s, int v) {
+		if (v - 1 <= s || !isComma(v - 1)) {
+			return -1;
+		}
+		int k = v - 2;
+		while (k > s && tokens.get(k).isCapitalised() && v - 1 - k <= 3) {
+			k--;
+		}
+		if (k <= s || k == v - 2 || !isComma(k) || !tokens.get(k - 1).isWord() || tokens.get(k - 1).isCapitalised()
+				|| Words.isFunction(tokens.get(k - 1).lower())) {
+			return -1;
+		}
+		for (int n = k + 1; n < v - 1; n++) {
+			String w = tokens.get(n).lower();
+			// "..., on Tuesday, said" is no name; "Liu Jun" is, though "jun" abbreviates June
+			if (Words.isFunction(w) || Words.DAYS.contains(w) || Words.MONTHS.contains(w) && w.length() > 3) {
+				return -1;
+			}
+		}
+		return k + 1;
+	}
+
+	/** Where a clause stops before "but denied that ...": the next report of the same subject. */
+	private int coordinatedReport(int b, int e) {
+		for (int k = b; k + 2 < e; k++) {
+			if ((tokens.get(k).is("but") || tokens.get(k).is("and")) && isReporting(k + 1, e)
+					&& tokens.get(k + 2).is("that")) {
+				return k;
+			}
+		}
+		return e;
+	}
+
 	/** A reporting word used as a verb, not "an estimated 300", "the reported figure", "was reported". */
 	private boolean isVerb(int v, int s) {
 		String prev = v > s ? tokens.get(v - 1).lower() : "";
@@ -345,10 +465,20 @@ public final class Attributions {
 				}
 				// "Kim Young-soo, a researcher in Seoul, said": the name is the source, the rest its role
 				boolean apposition = Set.of("a", "an", "the").contains(after) && k > s && tokens.get(k - 1).isCapitalised();
+				if (!apposition && Set.of("a", "an", "the").contains(after) && k - 3 >= s && isAge(k - 1)
+						&& isComma(k - 2) && tokens.get(k - 3).isCapitalised()) {
+					// "Lee Sun-hee, 54, a former trader, said": the age belongs to the apposition
+					return k - 2;
+				}
 				return apposition ? k : -1;
 			}
 		}
 		return -1;
+	}
+
+	private boolean isAge(int k) {
+		Token t = tokens.get(k);
+		return t.isNumber() && t.text().matches("\\d{1,3}") && Integer.parseInt(t.text()) <= 120;
 	}
 
 	/** The end of a noun phrase: the next punctuation, relative pronoun or reporting verb. */
@@ -376,10 +506,17 @@ public final class Attributions {
 
 	private Range clause(int b, int e) {
 		int first = b;
-		while (first < e && (isQuote(first) || isComma(first))) {
+		while (first < e && (isQuote(first) || isComma(first) || tokens.get(first).text().equals(":"))) {
 			first++;
 		}
+		first = afterDateline(first, e);
 		int last = e;
+		for (int k = first + 1; k + 1 < e; k++) {
+			if (isComma(k) && GLOSSING.contains(tokens.get(k + 1).lower())) {
+				last = k;
+				break;
+			}
+		}
 		while (last > first && tokens.get(last - 1).kind() == Token.Kind.PUNCTUATION
 				&& !tokens.get(last - 1).text().equals("%") && !tokens.get(last - 1).text().equals(")")) {
 			last--;
@@ -389,6 +526,29 @@ public final class Attributions {
 			words += tokens.get(k).isWord() || tokens.get(k).isNumber() ? 1 : 0;
 		}
 		return words >= 3 ? range(first, last) : null;
+	}
+
+	/**
+	 * A wire dateline opening a sentence, "SEOUL, Dec. 1 (Agency) - ": the claim starts after its
+	 * dash. A dateline starts with a place in capitals and a comma.
+	 */
+	private int afterDateline(int first, int e) {
+		Token t = tokens.get(Math.min(first, tokens.size() - 1));
+		if (first + 1 >= e || !t.isWord() || t.text().length() < 2 || !t.text().equals(t.text().toUpperCase(Locale.ROOT))
+				|| !isComma(first + 1) && !(tokens.get(first + 1).isWord() && first + 2 < e && isComma(first + 2))) {
+			return first;
+		}
+		for (int k = first + 2; k < Math.min(e - 1, first + 16); k++) {
+			String dash = tokens.get(k).text();
+			if (dash.equals("-") || dash.equals("—") || dash.equals("–")) {
+				int next = k + 1;
+				while (next < e && "-—–".contains(tokens.get(next).text())) {
+					next++;
+				}
+				return next;
+			}
+		}
+		return first;
 	}
 
 	private Range range(int first, int last) {

@@ -296,6 +296,11 @@ public final class CountGrammar {
 		if (currency == null && word(j, "twice")) {
 			return new Quantity(BigDecimal.valueOf(2), BigDecimal.valueOf(2), false, false, 1, "times", j + 1, false);
 		}
+		if (currency == null && (word(j, "once") || word(j, "thrice")) && ratePeriod(j + 1) > 0) {
+			// "once a week" is a frequency; "once the paperwork settles", "at once" are not counts
+			BigDecimal times = BigDecimal.valueOf(word(j, "once") ? 1 : 3);
+			return new Quantity(times, times, false, false, 1, "times", j + 1, false);
+		}
 		Quantity q = digits(j);
 		if (q == null && currency == null) {
 			q = spelled(j);

@@ -20,7 +20,8 @@ public final class Words {
 			"either", "neither", "more", "most", "less", "least", "fewer", "such", "own", "same", "other",
 			"another", "again", "already", "now", "ago", "later", "earlier", "recently", "reportedly",
 			"allegedly", "apparently", "daily", "weekly", "monthly", "yearly", "annually", "nightly", "a.m",
-			"p.m", "am", "pm");
+			"p.m", "am", "pm", "opposite", "inside", "outside", "beyond", "behind", "beside", "alongside",
+			"throughout", "upon", "except");
 
 	/** Verbs that report what someone said, in the forms news writing uses. */
 	public static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "reported",
@@ -28,7 +29,19 @@ public final class Words {
 			"confirms", "denied", "denies", "estimated", "estimates", "explained", "explains", "warned", "warns",
 			"insisted", "insists", "alleged", "alleges", "admitted", "admits", "recalled", "recalls", "wrote",
 			"writes", "announced", "announces", "revealed", "reveals", "described", "describes", "believes",
-			"believed", "suggested", "suggests", "acknowledged", "acknowledges", "asserted", "asserts");
+			"believed", "suggested", "suggests", "acknowledged", "acknowledges", "asserted", "asserts", "argued",
+			"argues", "predicted", "predicts", "conceded", "concedes", "complained", "complains", "disclosed",
+			"discloses", "testified", "testifies", "quoted");
+
+	/**
+	 * Words that report only when "that" follows ("figures show that", "researchers estimate that",
+	 * "a study found that") or when they close the sentence after their subject ("..., data from the
+	 * bureau showed."): otherwise they are nouns or plain verbs ("a report", "images show 300 barges").
+	 */
+	public static final Set<String> REPORTING_BEFORE_THAT = Set.of("show", "shows", "showed", "shown", "indicate",
+			"indicates", "indicated", "estimate", "believe", "claim", "report", "confirm", "deny", "warn", "insist",
+			"argue", "note", "found", "finds", "find", "concluded", "concludes", "conclude", "allege", "admit",
+			"acknowledge", "suggest", "state", "predict", "reveal");
 
 	public static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
 			"july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",

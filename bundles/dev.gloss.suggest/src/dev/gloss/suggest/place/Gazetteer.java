@@ -23,7 +23,10 @@ import dev.gloss.model.LocationKind;
  * and the first-level regions, converted at build time from GeoNames-derived npm packages (see
  * about.html for the attribution). Names are looked up folded: case, diacritics, apostrophes and
  * hyphens aside, so "Sinuiju", "Sinŭiju" and "Namp'o"/"Nampo" meet. A region is also found without
- * its "Province" or "-do". Loaded once, lazily; thread-safe after loading.
+ * its "Province" or "-do". Other names (GeoNames' alternate names, whose language the data does not
+ * say, and Korean names in either romanisation: "Hoeryeong" and "Hoeryŏng", "Gimchaek" and
+ * "Kimch'aek", "Shinuiju" and "Sinŭiju") are looked up apart ({@link #lookupOther}), for callers that
+ * trust them less. Loaded once, lazily; thread-safe after loading.
  */
 public final class Gazetteer {
 
@@ -41,6 +44,11 @@ public final class Gazetteer {
 	private static volatile Gazetteer shared;
 
 	private final Map<String, List<Place>> byName = new HashMap<>();
+	// other names, sorted by key, in two arrays: a map of them would double the gazetteer's memory
+	private String[] otherKeys = new String[0];
+	private Place[] otherPlaces = new Place[0];
+	private List<String> pendingKeys = new ArrayList<>();
+	private List<Place> pendingPlaces = new ArrayList<>();
 	private int maxWords = 1;
 	private int size;
 
@@ -71,7 +79,8 @@ public final class Gazetteer {
 
 	/**
 	 * Reads a gazetteer in the build's format: one place a line, {@code kind, GeoNames id, country
-	 * code, population, latitude, longitude, name, alternate names separated by '|'}, tab-separated.
+	 * code, population, latitude, longitude, name, alternate names separated by '|'} and optionally
+	 * {@code other names separated by '|'}, tab-separated.
 	 */
 	public static Gazetteer read(InputStream in) throws IOException {
 		Gazetteer gazetteer = new Gazetteer();
@@ -91,8 +100,29 @@ public final class Gazetteer {
 					gazetteer.add(alternate, place);
 				}
 			}
+			boolean korean = "KP".equals(place.countryCode()) || "KR".equals(place.countryCode());
+			if (f.length > 8 && !f[8].isEmpty()) {
+				String name = fold(f[6]);
+				for (String other : f[8].split("\\|")) {
+					String key = fold(other);
+					if (key.equals(name)) {
+						continue;
+					}
+					gazetteer.addOther(key, place);
+					if (korean) {
+						gazetteer.addOther(korean(key), place);
+					}
+				}
+			}
+			if (korean) {
+				gazetteer.addOther(korean(fold(f[6])), place);
+				for (String alternate : f[7].isEmpty() ? new String[0] : f[7].split("\\|")) {
+					gazetteer.addOther(korean(fold(alternate)), place);
+				}
+			}
 			gazetteer.size++;
 		}
+		gazetteer.sealOtherNames();
 		return gazetteer;
 	}
 
@@ -144,6 +174,81 @@ public final class Gazetteer {
 		maxWords = Math.max(maxWords, key.split(" ").length);
 	}
 
+	private void addOther(String key, Place place) {
+		if (key.isEmpty() || DIRECTIONS.contains(key)) {
+			return;
+		}
+		pendingKeys.add(key);
+		pendingPlaces.add(place);
+	}
+
+	private void sealOtherNames() {
+		record Other(String key, Place place) {
+		}
+		Other[] sorted = new Other[pendingKeys.size()];
+		for (int i = 0; i < sorted.length; i++) {
+			sorted[i] = new Other(pendingKeys.get(i), pendingPlaces.get(i));
+		}
+		java.util.Arrays.sort(sorted, java.util.Comparator.comparing(Other::key));
+		otherKeys = new String[sorted.length];
+		otherPlaces = new Place[sorted.length];
+		for (int i = 0; i < sorted.length; i++) {
+			otherKeys[i] = sorted[i].key();
+			otherPlaces[i] = sorted[i].place();
+		}
+		pendingKeys = List.of();
+		pendingPlaces = List.of();
+	}
+
+	private List<Place> others(String key) {
+		int i = java.util.Arrays.binarySearch(otherKeys, key);
+		if (i < 0) {
+			return List.of();
+		}
+		while (i > 0 && otherKeys[i - 1].equals(key)) {
+			i--;
+		}
+		List<Place> places = new ArrayList<>(2);
+		for (; i < otherKeys.length && otherKeys[i].equals(key); i++) {
+			if (!places.contains(otherPlaces[i])) {
+				places.add(otherPlaces[i]);
+			}
+		}
+		return places;
+	}
+
+	/**
+	 * The places a name is another name of: a GeoNames alternate name, or a Korean place's name in
+	 * another romanisation. Less sure than {@link #lookup}: some alternate names are words of a
+	 * language.
+	 */
+	public List<Place> lookupOther(String name) {
+		String folded = fold(name);
+		List<Place> other = others(folded);
+		List<Place> korean = others(korean(folded));
+		if (korean.isEmpty()) {
+			return other;
+		}
+		List<Place> all = new ArrayList<>(other);
+		for (Place place : korean) {
+			if (!all.contains(place) && ("KP".equals(place.countryCode()) || "KR".equals(place.countryCode()))) {
+				all.add(place);
+			}
+		}
+		return all;
+	}
+
+	/**
+	 * A key under which McCune-Reischauer, Revised Romanization and common spellings of one Korean
+	 * name meet: ŏ/eo, ŭ/eu, k/g, t/d, p/b, ch/j, doubled consonants and "shi"/"si" are one.
+	 */
+	static String korean(String folded) {
+		String key = folded.replace(" ", "").replace("eo", "o").replace("eu", "u").replace("shi", "si")
+				.replace("ng", "\u0001").replace('g', 'k').replace('d', 't').replace('b', 'p').replace("j", "ch")
+				.replace("\u0001", "ng");
+		return "~" + key.replaceAll("([ktps])\\1", "$1");
+	}
+
 	/** The places of a name, folded or not; empty when unknown. */
 	public List<Place> lookup(String name) {
 		return byName.getOrDefault(fold(name), List.of());
@@ -158,10 +263,20 @@ public final class Gazetteer {
 		return size;
 	}
 
+	private static boolean isAscii(String name) {
+		for (int i = 0; i < name.length(); i++) {
+			if (name.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** Lower case, no diacritics, no apostrophes, hyphens and runs of spaces as one space. */
 	public static String fold(String name) {
-		String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
-		String plain = MARKS.matcher(decomposed).replaceAll("");
+		// most names are ASCII, which decomposes to itself: the gazetteer loads faster without the
+		// normaliser for them
+		String plain = isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
 		StringBuilder out = new StringBuilder(plain.length());
 		boolean space = false;
 		for (int i = 0; i < plain.length(); i++) {

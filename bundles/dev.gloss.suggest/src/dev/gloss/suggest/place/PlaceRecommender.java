@@ -67,7 +67,9 @@ public final class PlaceRecommender implements Recommender {
 		return ID;
 	}
 
-	private record Candidate(int first, int last, int begin, int end, List<Place> places, LocationKind feature) {
+	/** @param other the places are those the name is another name of ({@link Gazetteer#lookupOther}) */
+	private record Candidate(int first, int last, int begin, int end, List<Place> places, LocationKind feature,
+			boolean other) {
 	}
 
 	@Override
@@ -96,7 +98,8 @@ public final class PlaceRecommender implements Recommender {
 		Set<String> countries = new HashSet<>();
 		List<Place> anchors = new ArrayList<>();
 		for (Candidate c : candidates) {
-			if (c.places.isEmpty()) {
+			if (c.places.isEmpty() || c.other) {
+				// another name sets no context: it is trusted only where the article already is
 				continue;
 			}
 			Place p = best(c.places, Set.of(), List.of());
@@ -120,7 +123,7 @@ public final class PlaceRecommender implements Recommender {
 				choices = choices.stream().filter(p -> p.kind() == LocationKind.PROVINCE).toList();
 			}
 			Place place = choices.isEmpty() ? null : best(choices, countries, anchors);
-			if (place != null && !proposable(place, countries, anchors)) {
+			if (place != null && !(c.other ? inContext(place, countries, anchors) : proposable(place, countries, anchors))) {
 				place = null;
 			}
 			if (place == null && c.feature == null) {
@@ -166,7 +169,8 @@ public final class PlaceRecommender implements Recommender {
 			return null;
 		}
 		if (i > 0 && tokens.get(i - 1).isCapitalised() && !sentenceStarts.contains(tokens.get(i - 1).begin())
-				&& !Words.isFunction(tokens.get(i - 1).lower())) {
+				&& !Words.isFunction(tokens.get(i - 1).lower())
+				&& text.substring(tokens.get(i - 1).end(), first.begin()).indexOf('\n') < 0) {
 			// "Wang Li", "Kim Hyesan": the second word of a name
 			return null;
 		}
@@ -175,8 +179,21 @@ public final class PlaceRecommender implements Recommender {
 			if (!joinable(tokens, i, last, cjk)) {
 				continue;
 			}
-			String name = text.substring(first.begin(), tokens.get(last - 1).end());
+			int end = tokens.get(last - 1).end();
+			String name = text.substring(first.begin(), end);
 			List<Place> places = gazetteer.lookup(name);
+			String lastWord = tokens.get(last - 1).lower();
+			if (places.isEmpty() && !cjk && lastWord.endsWith("'s") && lastWord.length() > 2) {
+				// "China's foreign ministry": the place without its possessive
+				end -= 2;
+				name = text.substring(first.begin(), end);
+				places = gazetteer.lookup(name);
+			}
+			boolean other = false;
+			if (places.isEmpty() && !cjk) {
+				places = gazetteer.lookupOther(name);
+				other = true;
+			}
 			if (places.isEmpty()) {
 				continue;
 			}
@@ -192,20 +209,23 @@ public final class PlaceRecommender implements Recommender {
 			}
 			if (last < tokens.size() && tokens.get(last).isCapitalised() && tokens.get(last).begin() - tokens.get(last - 1).end() <= 1
 					&& !FEATURES.containsKey(tokens.get(last).lower()) && !sentenceStarts.contains(tokens.get(last).begin())) {
-				// "Korea University", "North Korean", "China Daily": part of another name
-				return null;
+				// "Korea University", "North Korean", "China Daily": part of another name (unless a named
+				// feature: "Yanbian Korean Autonomous Prefecture")
+				break;
 			}
-			int end = tokens.get(last - 1).end();
 			LocationKind feature = null;
-			if (last < tokens.size() && tokens.get(last).isWord()) {
+			if (other && n > 1 && tokens.get(last - 1).isCapitalised() && FEATURES.containsKey(lastWord)) {
+				// "North Hamgyeong Province": a named feature, whether or not its other name is trusted
+				feature = FEATURES.get(lastWord);
+			} else if (end == tokens.get(last - 1).end() && last < tokens.size() && tokens.get(last).isWord()) {
 				LocationKind kind = FEATURES.get(tokens.get(last).lower());
-				if (kind != null) {
+				if (kind != null && !modifies(tokens, last)) {
 					feature = kind;
 					end = tokens.get(last).end();
 					last++;
 				}
 			}
-			return new Candidate(i, last, first.begin(), end, places, feature);
+			return new Candidate(i, last, first.begin(), end, places, feature, other);
 		}
 		// a named feature: "Yalu River", "Sino-Korean Friendship Bridge"
 		int j = i;
@@ -214,9 +234,24 @@ public final class PlaceRecommender implements Recommender {
 		}
 		if (j > i && j < tokens.size() && tokens.get(j).isCapitalised() && FEATURES.containsKey(tokens.get(j).lower())
 				&& !commonWord(first, sentenceStarts, lowerWords)) {
-			return new Candidate(i, j + 1, first.begin(), tokens.get(j).end(), List.of(), FEATURES.get(tokens.get(j).lower()));
+			return new Candidate(i, j + 1, first.begin(), tokens.get(j).end(), List.of(), FEATURES.get(tokens.get(j).lower()),
+					false);
 		}
 		return null;
+	}
+
+	/**
+	 * A feature word in lower case that qualifies the noun after it, "the Tumen customs office", "the
+	 * Dandong market traders": the place is the name before it, not a named feature.
+	 */
+	private static boolean modifies(List<Token> tokens, int feature) {
+		Token word = tokens.get(feature);
+		if (word.isCapitalised() || feature + 1 >= tokens.size()) {
+			return false;
+		}
+		Token next = tokens.get(feature + 1);
+		return next.isWord() && !next.isCapitalised() && next.begin() - word.end() == 1
+				&& !Words.isFunction(next.lower()) && !Words.REPORTING.contains(next.lower());
 	}
 
 	/** Tokens i..last form one name: capitalised words separated by single spaces or hyphens. */
@@ -283,6 +318,20 @@ public final class PlaceRecommender implements Recommender {
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * Near a place the article names, or in a country it is about and not far from the places it
+	 * names there: another name is trusted only where the article already is.
+	 */
+	private static boolean inContext(Place place, Set<String> countries, List<Place> anchors) {
+		if (place.latitude() == null) {
+			// a country or region: its country is enough
+			return countries.contains(place.countryCode());
+		}
+		List<Place> there = anchors.stream().filter(a -> a.countryCode().equals(place.countryCode())).toList();
+		return anchors.stream().anyMatch(a -> place.distanceTo(a) < 100) || countries.contains(place.countryCode())
+				&& (there.isEmpty() || there.stream().anyMatch(a -> place.distanceTo(a) < 600));
 	}
 
 	/** Well known, or in a country the article is about, or near a place it names. */
