@@ -96,6 +96,14 @@ class PlaceLookupTest {
 	}
 
 	@Test
+	void anotherRomanisationOfAKoreanPlaceIsFound() {
+		Location sinuiju = location();
+		lookup.read("Shinuiju", List.of()).orElseThrow().fillIn(sinuiju);
+		assertEquals("KP", sinuiju.getCountryCode());
+		assertNotNull(sinuiju.getGeonamesId());
+	}
+
+	@Test
 	void aWordTheGazetteerDoesNotKnowIsNoPlace() {
 		assertTrue(lookup.read("Qwertzuiopland", List.of()).isEmpty());
 		assertTrue(lookup.read("   ", List.of()).isEmpty());

@@ -57,6 +57,10 @@ public final class PlaceLookup {
 			}
 		}
 		List<Place> places = gazetteer.lookup(name);
+		if (places.isEmpty()) {
+			// marked as a place by the analyst: another name of one ("Shinuiju", "Antung") is safe to take
+			places = gazetteer.lookupOther(name);
+		}
 		if (!places.isEmpty()) {
 			return Optional.of(new PlaceReading(PlaceRecommender.best(places, countries, anchors), null, name,
 					places.size()));
