@@ -440,7 +440,7 @@ public final class GlossSession {
 		if (!isReady()) {
 			return;
 		}
-		if (tracker.isEditing()) {
+		if (tracker.isEditing() && !isIndexCurrent()) {
 			// Ctrl+Z back to the saved text: the buffer is clean before the offsets moved back; quotes
 			// refreshed and offsets written now would be those of the typed text, against the old one
 			savedDuringEdit = true;
