@@ -92,6 +92,8 @@ public final class GlossSession {
 	private AnnotationSaver saver;
 	private boolean orderBroken;
 	private long indexStamp = -1;
+	/** The buffer turned clean during an edit the index had not taken yet: handled once it has. */
+	private boolean savedDuringEdit;
 
 	GlossSession(IFile article, IDocument document) {
 		this.article = article;
@@ -438,9 +440,23 @@ public final class GlossSession {
 		if (!isReady()) {
 			return;
 		}
+		if (tracker.isEditing() && !isIndexCurrent()) {
+			// Ctrl+Z back to the saved text: the buffer is clean before the offsets moved back; quotes
+			// refreshed and offsets written now would be those of the typed text, against the old one
+			savedDuringEdit = true;
+			return;
+		}
 		syncOffsets();
 		savePolicy.articleSaved();
 		problem = null;
+	}
+
+	/** The tracker has taken the document's last edit (moved, or restored the annotations). */
+	void editTaken() {
+		if (savedDuringEdit) {
+			savedDuringEdit = false;
+			articleSaved();
+		}
 	}
 
 	AnnotationSaver saver() {

@@ -41,6 +41,8 @@ final class OffsetTracker implements IDocumentListener {
 	private List<Saved> aboutToCut;
 	private String aboutToDelete;
 	private boolean suspended;
+	/** Between documentAboutToBeChanged and documentChanged: the index does not have this edit yet. */
+	private boolean editing;
 
 	OffsetTracker(GlossSession session) {
 		this.session = session;
@@ -52,8 +54,18 @@ final class OffsetTracker implements IDocumentListener {
 		cuts.clear();
 	}
 
+	/**
+	 * Whether an edit of the document is under way that the index has not taken yet: the file
+	 * buffer hears it first, and may call the buffer clean (an undo back to the saved text)
+	 * before the annotations moved back.
+	 */
+	boolean isEditing() {
+		return editing;
+	}
+
 	@Override
 	public void documentAboutToBeChanged(DocumentEvent event) {
+		editing = !suspended;
 		aboutToCut = null;
 		aboutToDelete = null;
 		AnnotationIndex index = session.index();
@@ -77,6 +89,15 @@ final class OffsetTracker implements IDocumentListener {
 
 	@Override
 	public void documentChanged(DocumentEvent event) {
+		try {
+			track(event);
+		} finally {
+			editing = false;
+		}
+		session.editTaken();
+	}
+
+	private void track(DocumentEvent event) {
 		if (suspended) {
 			return;
 		}
