@@ -3,6 +3,9 @@ package dev.gloss.ui.session;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.IJobFunction;
 import org.eclipse.core.runtime.jobs.IJobManager;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
@@ -27,6 +30,22 @@ public final class GlossJobs {
 	private static final AtomicBoolean WATCHING = new AtomicBoolean();
 
 	private GlossJobs() {
+	}
+
+	/** A job of the family that runs the function (as {@link Job#create}); watches shutdown too. */
+	public static Job create(String name, IJobFunction function) {
+		watchShutdown();
+		return new Job(name) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				return function.run(monitor);
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return is(family);
+			}
+		};
 	}
 
 	/** Whether a family asked of a job is Gloss's family. */
