@@ -141,11 +141,18 @@ public final class EditorSuggestions {
 
 	/** The corpus memory of a project grew or changed: its editors suggest again with it. */
 	static void memoryChanged(org.eclipse.core.resources.IProject project) {
-		for (EditorSuggestions suggestions : EDITORS.values()) {
-			if (project.equals(suggestions.file.getProject())) {
-				suggestions.schedule();
-			}
+		Display display = Display.getDefault();
+		if (display.isDisposed()) {
+			return;
 		}
+		// on the UI thread, as typing does: one thread bumps the generation
+		display.asyncExec(() -> {
+			for (EditorSuggestions suggestions : EDITORS.values()) {
+				if (project.equals(suggestions.file.getProject())) {
+					suggestions.schedule();
+				}
+			}
+		});
 	}
 
 	/** Articles: the text files a corpus takes (.txt, .text, .md), or any file with annotations; never code. */
