@@ -28,6 +28,7 @@ public final class GlossJobs {
 	static final long SHUTDOWN_WAIT_MS = 10_000;
 
 	private static final AtomicBoolean WATCHING = new AtomicBoolean();
+	private static volatile boolean stopping;
 
 	private GlossJobs() {
 	}
@@ -45,7 +46,20 @@ public final class GlossJobs {
 			public boolean belongsTo(Object family) {
 				return is(family);
 			}
+
+			@Override
+			public boolean shouldSchedule() {
+				return mayRun();
+			}
 		};
+	}
+
+	/**
+	 * False once the workbench is shutting down: a job of the family scheduled then (by a job that
+	 * was running when the family was cancelled, say) is dropped. For {@link Job#shouldSchedule()}.
+	 */
+	public static boolean mayRun() {
+		return !stopping;
 	}
 
 	/** Whether a family asked of a job is Gloss's family. */
@@ -66,6 +80,7 @@ public final class GlossJobs {
 			@Override
 			public boolean preShutdown(IWorkbench closing, boolean forced) {
 				// stop early, while the editors close: a job that finishes now shows nothing
+				stopping = true;
 				Job.getJobManager().cancel(FAMILY);
 				return true;
 			}

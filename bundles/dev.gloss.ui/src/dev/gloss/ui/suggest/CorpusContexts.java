@@ -42,6 +42,8 @@ final class CorpusContexts {
 	static Context of(IProject project) throws IOException {
 		Context context = CONTEXTS.get(project);
 		if (context != null) {
+			// a reading cancelled from the Progress view resumes where it stopped
+			context.keeper().start();
 			return context;
 		}
 		listen();

@@ -296,6 +296,11 @@ public final class EditorSuggestions {
 		}
 
 		@Override
+		public boolean shouldSchedule() {
+			return GlossJobs.mayRun();
+		}
+
+		@Override
 		protected IStatus run(IProgressMonitor monitor) {
 			long started = generation;
 			Input input = readInput();

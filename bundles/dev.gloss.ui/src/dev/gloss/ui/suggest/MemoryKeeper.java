@@ -74,6 +74,11 @@ final class MemoryKeeper {
 			public boolean belongsTo(Object family) {
 				return GlossJobs.is(family) || family == MemoryKeeper.this;
 			}
+
+			@Override
+			public boolean shouldSchedule() {
+				return GlossJobs.mayRun();
+			}
 		};
 		job.setPriority(Job.DECORATE);
 	}
@@ -81,7 +86,7 @@ final class MemoryKeeper {
 	/** Starts the first pass (again, if it was cancelled); nothing if it is over or running. */
 	void start() {
 		GlossJobs.watchShutdown();
-		if (!complete) {
+		if (!complete && job.getState() == Job.NONE) {
 			job.schedule();
 		}
 	}

@@ -123,6 +123,11 @@ public final class AgreementView extends ViewPart {
 			public boolean belongsTo(Object family) {
 				return family == FAMILY || GlossJobs.is(family);
 			}
+
+			@Override
+			public boolean shouldSchedule() {
+				return GlossJobs.mayRun();
+			}
 		};
 		GlossJobs.watchShutdown();
 		running.setSystem(true);
