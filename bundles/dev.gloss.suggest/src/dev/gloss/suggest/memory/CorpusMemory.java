@@ -74,20 +74,48 @@ public final class CorpusMemory {
 		}
 	}
 
-	/** Remembers one annotation (ignored when it is a claim, a proposal, orphaned or has no words). */
-	public void learn(Annotation annotation, String where) {
+	/**
+	 * Remembers one annotation (ignored when it is a claim, a proposal, orphaned or has no words).
+	 *
+	 * @return the id of the entry it made or replaced (for {@link #forgetEntry}), or null if ignored
+	 */
+	public String learn(Annotation annotation, String where) {
 		if (!rememberable(annotation)) {
-			return;
+			return null;
 		}
 		String key = Tokens.key(annotation.getQuote());
 		if (key.isEmpty()) {
-			return;
+			return null;
 		}
 		AnnotationType type = AnnotationType.of(annotation);
 		Map<String, Entry> entries = byFirstWord.computeIfAbsent(firstWord(key), k -> new LinkedHashMap<>());
-		if (entries.put(key + "\u0000" + type, new Entry(key, type, copyAttributes(annotation), where)) == null) {
+		String id = key + "\u0000" + type;
+		if (entries.put(id, new Entry(key, type, copyAttributes(annotation), where)) == null) {
 			size++;
 		}
+		return id;
+	}
+
+	/** Forgets the entry {@link #learn} returned this id for; nothing if it is not remembered. */
+	public void forgetEntry(String id) {
+		int zero = id.indexOf('\u0000');
+		if (zero < 0) {
+			return;
+		}
+		Map<String, Entry> entries = byFirstWord.get(firstWord(id.substring(0, zero)));
+		if (entries != null && entries.remove(id) != null) {
+			size--;
+			if (entries.isEmpty()) {
+				byFirstWord.remove(firstWord(id.substring(0, zero)));
+			}
+		}
+	}
+
+	/** The entry {@link #learn} returned this id for, or null. */
+	public Entry entry(String id) {
+		int zero = id.indexOf('\u0000');
+		Map<String, Entry> entries = zero < 0 ? null : byFirstWord.get(firstWord(id.substring(0, zero)));
+		return entries == null ? null : entries.get(id);
 	}
 
 	/** Forgets a passage of a type (its annotation was removed everywhere, say). */

@@ -64,7 +64,7 @@ final class Preloader {
 	/** Placeholder passages for the highlights while the full model loads (null when unusable). */
 	static CompletableFuture<AnnotationIndex> scan(Path annotationFile) {
 		CompletableFuture<AnnotationIndex> result = new CompletableFuture<>();
-		Job job = Job.create("Scanning " + annotationFile.getFileName(), monitor -> {
+		Job job = GlossJobs.create("Scanning " + annotationFile.getFileName(), monitor -> {
 			try {
 				result.complete(QuickScan.scan(annotationFile));
 			} catch (Exception e) {
@@ -91,7 +91,7 @@ final class Preloader {
 	/** Reads and indexes an annotation file in a background job. */
 	static CompletableFuture<Loaded> read(Path annotationFile, String text) {
 		CompletableFuture<Loaded> result = new CompletableFuture<>();
-		Job job = Job.create("Loading " + annotationFile.getFileName(), monitor -> {
+		Job job = GlossJobs.create("Loading " + annotationFile.getFileName(), monitor -> {
 			try {
 				// a workbench or command killed while writing here left debris (or a half-committed run): settle it first
 				DiskWrite.recoverOnce(annotationFile.toAbsolutePath().getParent());

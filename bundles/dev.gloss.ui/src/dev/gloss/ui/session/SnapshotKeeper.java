@@ -28,7 +28,7 @@ final class SnapshotKeeper {
 			return;
 		}
 		keptHash = hash;
-		Job job = Job.create("Keeping the text of " + articleName, monitor -> { //$NON-NLS-1$
+		Job job = GlossJobs.create("Keeping the text of " + articleName, monitor -> { //$NON-NLS-1$
 			TextSnapshots.shared().remember(text);
 			return Status.OK_STATUS;
 		});

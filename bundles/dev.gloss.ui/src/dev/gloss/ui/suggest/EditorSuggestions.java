@@ -31,6 +31,7 @@ import dev.gloss.core.corpus.AnnotationType;
 import dev.gloss.model.AnnotatedDocument;
 import dev.gloss.suggest.Suggester;
 import dev.gloss.suggest.Suggestion;
+import dev.gloss.ui.session.GlossJobs;
 import dev.gloss.ui.session.GlossSession;
 import dev.gloss.ui.session.GlossSessions;
 import dev.gloss.ui.session.SessionListener;
@@ -133,8 +134,25 @@ public final class EditorSuggestions {
 		extension.addAnnotationModel(MODEL_KEY, suggestions.model);
 		document.addDocumentListener(suggestions.typing);
 		EDITORS.put(editor, suggestions);
+		GlossJobs.watchShutdown();
 		suggestions.listenToSession();
 		suggestions.schedule();
+	}
+
+	/** The corpus memory of a project grew or changed: its editors suggest again with it. */
+	static void memoryChanged(org.eclipse.core.resources.IProject project) {
+		Display display = Display.getDefault();
+		if (display.isDisposed()) {
+			return;
+		}
+		// on the UI thread, as typing does: one thread bumps the generation
+		display.asyncExec(() -> {
+			for (EditorSuggestions suggestions : EDITORS.values()) {
+				if (project.equals(suggestions.file.getProject())) {
+					suggestions.schedule();
+				}
+			}
+		});
 	}
 
 	/** Articles: the text files a corpus takes (.txt, .text, .md), or any file with annotations; never code. */
@@ -270,6 +288,16 @@ public final class EditorSuggestions {
 			super(NLS.bind(Messages.Job_name, file.getName()));
 			setSystem(true);
 			setPriority(Job.DECORATE);
+		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return GlossJobs.is(family);
+		}
+
+		@Override
+		public boolean shouldSchedule() {
+			return GlossJobs.mayRun();
 		}
 
 		@Override

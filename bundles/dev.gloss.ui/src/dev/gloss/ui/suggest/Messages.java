@@ -9,6 +9,7 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "dev.gloss.ui.suggest.messages"; //$NON-NLS-1$
 
 	public static String Job_name;
+	public static String Memory_job;
 	public static String Suggestion_hover;
 	public static String Status_noSuggestion;
 	public static String Status_noneLeft;

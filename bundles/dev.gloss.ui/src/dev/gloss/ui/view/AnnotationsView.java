@@ -58,6 +58,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import dev.gloss.core.corpus.AnnotationType;
 import dev.gloss.model.Annotation;
 import dev.gloss.ui.internal.Messages;
+import dev.gloss.ui.session.GlossJobs;
 import dev.gloss.ui.session.GlossSession;
 import dev.gloss.ui.session.GlossSessions;
 import dev.gloss.ui.session.SessionListener;
@@ -301,7 +302,7 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 			summary.getParent().layout(true);
 		}
 		org.eclipse.swt.widgets.Display display = getSite().getShell().getDisplay();
-		corpusJob = Job.create(NLS.bind(Messages.View_loading, folder.getFullPath()), monitor -> {
+		corpusJob = GlossJobs.create(NLS.bind(Messages.View_loading, folder.getFullPath()), monitor -> {
 			try {
 				CorpusLoader.Result result = CorpusLoader.load(folder, monitor, (done, total) -> {
 					long now = System.currentTimeMillis();
@@ -520,7 +521,7 @@ public final class AnnotationsView extends ViewPart implements SessionListener {
 			filterJob.cancel();
 		}
 		org.eclipse.swt.widgets.Display display = viewer.getTable().getDisplay();
-		filterJob = Job.create(Messages.View_filtering, monitor -> {
+		filterJob = GlossJobs.create(Messages.View_filtering, monitor -> {
 			int[] shown = rows.filter(wanted, types, key, up, monitor::isCanceled);
 			if (shown != null) {
 				display.asyncExec(() -> {

@@ -41,6 +41,7 @@ import dev.gloss.team.agreement.AgreementReport.Row;
 import dev.gloss.team.agreement.AgreementSources;
 import dev.gloss.team.agreement.Scores;
 import dev.gloss.team.ui.internal.Messages;
+import dev.gloss.ui.session.GlossJobs;
 
 /**
  * Agreement between the annotators (creators) of the folder or project selected in the
@@ -120,9 +121,15 @@ public final class AgreementView extends ViewPart {
 
 			@Override
 			public boolean belongsTo(Object family) {
-				return family == FAMILY;
+				return family == FAMILY || GlossJobs.is(family);
+			}
+
+			@Override
+			public boolean shouldSchedule() {
+				return GlossJobs.mayRun();
 			}
 		};
+		GlossJobs.watchShutdown();
 		running.setSystem(true);
 		running.schedule();
 	}

@@ -56,6 +56,8 @@ public final class MarkerService implements IResourceChangeListener, ISavePartic
 
 	/** The job family, for tests and for waiting on the markers. */
 	public static final Object FAMILY = MarkerService.class;
+	/** How long deactivation waits for a check under way (it stops at the next file once cancelled). */
+	private static final long SHUTDOWN_WAIT_MS = 10_000;
 
 	/** How the last start caught up: from the workspace's saved delta, or by a walk over every file. */
 	public enum StartMode {
@@ -144,6 +146,15 @@ public final class MarkerService implements IResourceChangeListener, ISavePartic
 		workspace.removeSaveParticipant(AnnotationFiles.PLUGIN_ID);
 		startJob.cancel();
 		job.cancel();
+		// a check under way must end before the platform stops, or the platform logs it as still running
+		for (Job running : new Job[] { startJob, job }) {
+			try {
+				running.join(SHUTDOWN_WAIT_MS, null);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
 	}
 
 	@Override
