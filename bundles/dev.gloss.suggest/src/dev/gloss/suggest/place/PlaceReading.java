@@ -18,6 +18,18 @@ import dev.gloss.model.LocationKind;
 public record PlaceReading(Place place, LocationKind feature, String name, int alternatives) {
 
 	/**
+	 * A proposed location (a place suggestion) as a reading: a place when it has coordinates or a
+	 * GeoNames id, else a named feature of its kind.
+	 */
+	public static PlaceReading of(Location proposed) {
+		boolean place = proposed.getGeonamesId() != null || proposed.getLatitude() != null;
+		Place of = new Place(proposed.getGeonamesId() == null ? 0 : proposed.getGeonamesId(),
+				String.valueOf(proposed.getName()), proposed.getKind(), proposed.getCountryCode(),
+				proposed.getLatitude(), proposed.getLongitude(), 0);
+		return place ? new PlaceReading(of, null, of.name(), 1) : new PlaceReading(of, proposed.getKind(), of.name(), 1);
+	}
+
+	/**
 	 * Fills in what the analyst left empty: name, kind, country, GeoNames id and coordinates. A
 	 * feature gets its own name and kind and its place's country, never the place's coordinates.
 	 */

@@ -30,12 +30,6 @@ final class CountReader extends AdapterImpl {
 
 	CountReader(ITextEditor editor) {
 		this.editor = editor;
-		MarkCommands.listen();
-	}
-
-	/** Nothing to do at start-up: the reader is made with the editor's suggestions. */
-	static void follow(ITextEditor editor) {
-		MarkCommands.listen();
 	}
 
 	/** Sees each annotation added to the article's model, inside the command that adds it. */

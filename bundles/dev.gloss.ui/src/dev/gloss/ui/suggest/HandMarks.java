@@ -14,6 +14,7 @@ final class HandMarks extends AdapterImpl {
 	HandMarks(ITextEditor editor) {
 		this.counts = new CountReader(editor);
 		this.places = new PlaceReader(editor);
+		MarkCommands.listen();
 	}
 
 	@Override

@@ -14,7 +14,6 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import dev.gloss.model.AnnotatedDocument;
 import dev.gloss.model.GlossPackage;
 import dev.gloss.model.Location;
-import dev.gloss.model.LocationKind;
 import dev.gloss.model.Status;
 import dev.gloss.suggest.place.Gazetteer;
 import dev.gloss.suggest.place.PlaceLookup;
@@ -34,7 +33,6 @@ final class PlaceReader extends AdapterImpl {
 
 	PlaceReader(ITextEditor editor) {
 		this.editor = editor;
-		MarkCommands.listen();
 	}
 
 	@Override
@@ -48,65 +46,36 @@ final class PlaceReader extends AdapterImpl {
 				|| location.getLatitude() != null || location.getQuote() == null || location.getQuote().isBlank()) {
 			return;
 		}
-		String message;
-		Location suggested = suggestedAt(location);
-		if (suggested != null) {
-			// set inside the adding command's step: saved, undone and redone with it
-			takeFrom(suggested, location);
-			message = NLS.bind(Messages.Status_placeFound, describe(location));
-		} else {
+		Optional<PlaceReading> reading = suggestedAt(location);
+		if (reading.isEmpty()) {
 			List<Location> known = ((AnnotatedDocument) notification.getNotifier()).getAnnotations().stream()
 					.filter(a -> a != location && a instanceof Location).map(Location.class::cast).toList();
-			Optional<PlaceReading> reading = new PlaceLookup(Gazetteer.shared()).read(location.getQuote(), known);
-			if (reading.isPresent()) {
-				reading.get().fillIn(location);
-				message = NLS.bind(Messages.Status_placeFound, reading.get().describe());
-			} else {
-				message = NLS.bind(Messages.Status_placeNotFound, location.getQuote());
-			}
+			reading = new PlaceLookup(Gazetteer.shared()).read(location.getQuote(), known);
+		}
+		String message;
+		if (reading.isPresent()) {
+			// set inside the adding command's step: saved, undone and redone with it
+			reading.get().fillIn(location);
+			message = NLS.bind(Messages.Status_placeFound, reading.get().describe());
+		} else {
+			message = NLS.bind(Messages.Status_placeNotFound, location.getQuote());
 		}
 		Display.getCurrent().asyncExec(() -> SuggestionHandler.status(editor, message, false));
 	}
 
-	/** The place suggested on exactly the passage marked, if the editor shows one. */
-	private Location suggestedAt(Location marked) {
+	/** The place suggested on exactly the passage marked, if the editor shows one, as a reading of it. */
+	private Optional<PlaceReading> suggestedAt(Location marked) {
 		EditorSuggestions suggestions = EditorSuggestions.of(editor);
 		if (suggestions == null) {
-			return null;
+			return Optional.empty();
 		}
 		for (SuggestionAnnotation shown : suggestions.all()) {
 			Position position = suggestions.position(shown);
 			if (shown.suggestion().proposal() instanceof Location place && position.getOffset() == marked.getBegin()
 					&& position.getOffset() + position.getLength() == marked.getEnd()) {
-				return place;
+				return Optional.of(PlaceReading.of(place));
 			}
 		}
-		return null;
-	}
-
-	private static void takeFrom(Location place, Location location) {
-		if (location.getName() == null) {
-			location.setName(place.getName());
-		}
-		if (location.getKind() == LocationKind.UNSPECIFIED) {
-			location.setKind(place.getKind());
-		}
-		if (location.getCountryCode() == null) {
-			location.setCountryCode(place.getCountryCode());
-		}
-		location.setGeonamesId(place.getGeonamesId());
-		location.setLatitude(place.getLatitude());
-		location.setLongitude(place.getLongitude());
-	}
-
-	private static String describe(Location location) {
-		StringBuilder text = new StringBuilder(String.valueOf(location.getName()));
-		if (location.getCountryCode() != null) {
-			text.append(", ").append(location.getCountryCode()); //$NON-NLS-1$
-		}
-		if (location.getGeonamesId() != null) {
-			text.append(", GeoNames ").append(location.getGeonamesId()); //$NON-NLS-1$
-		}
-		return text.toString();
+		return Optional.empty();
 	}
 }

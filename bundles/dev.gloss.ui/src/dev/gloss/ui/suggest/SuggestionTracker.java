@@ -17,10 +17,10 @@ public final class SuggestionTracker {
 	private SuggestionTracker() {
 	}
 
-	/** The editor opened (or got a new input): its article gets suggestions, its counts are read. */
+	/** The editor opened (or got a new input): its article gets suggestions, what is marked by hand is read. */
 	public static void editorOpened(ITextEditor editor) {
 		EditorSuggestions.attach(editor);
-		CountReader.follow(editor);
+		MarkCommands.listen();
 	}
 
 	/** The editor closed (or is about to get a new input). */

@@ -7,6 +7,8 @@ package dev.gloss.formats.ui.internal;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.List;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -169,8 +172,8 @@ final class ImportCorpusPage extends WizardPage {
 			Path path = article();
 			if (path == null) {
 				problem = Messages.ImportPage_badArticle;
-			} else if (!target.getText().isBlank() && !java.nio.file.Files.isRegularFile(target().resolve(path))) {
-				problem = org.eclipse.osgi.util.NLS.bind(Messages.ImportPage_noArticle, path, target());
+			} else if (!target.getText().isBlank() && !Files.isRegularFile(target().resolve(path))) {
+				problem = NLS.bind(Messages.ImportPage_noArticle, path, target());
 			}
 		}
 		if (problem == null && labels != null) {
@@ -226,7 +229,7 @@ final class ImportCorpusPage extends WizardPage {
 		try {
 			Path path = Path.of(text).normalize();
 			return path.isAbsolute() || path.startsWith("..") ? null : path; //$NON-NLS-1$
-		} catch (java.nio.file.InvalidPathException e) {
+		} catch (InvalidPathException e) {
 			return null;
 		}
 	}
