@@ -215,7 +215,7 @@ public interface Annotation extends EObject
 	 * @return the value of the '<em>Quote</em>' attribute.
 	 * @see #setQuote(String)
 	 * @see dev.gloss.model.GlossPackage#getAnnotation_Quote()
-	 * @model
+	 * @model volatile="true"
 	 * @generated
 	 */
 	String getQuote();
@@ -240,7 +240,7 @@ public interface Annotation extends EObject
 	 * @return the value of the '<em>Prefix</em>' attribute.
 	 * @see #setPrefix(String)
 	 * @see dev.gloss.model.GlossPackage#getAnnotation_Prefix()
-	 * @model
+	 * @model volatile="true"
 	 * @generated
 	 */
 	String getPrefix();
@@ -265,7 +265,7 @@ public interface Annotation extends EObject
 	 * @return the value of the '<em>Suffix</em>' attribute.
 	 * @see #setSuffix(String)
 	 * @see dev.gloss.model.GlossPackage#getAnnotation_Suffix()
-	 * @model
+	 * @model volatile="true"
 	 * @generated
 	 */
 	String getSuffix();

@@ -285,13 +285,40 @@ public interface GlossPackage extends EPackage
 	int ANNOTATION___SET_ID__STRING = 0;
 
 	/**
+	 * The operation id for the '<em>Set Quote</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION___SET_QUOTE__STRING = 1;
+
+	/**
+	 * The operation id for the '<em>Set Prefix</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION___SET_PREFIX__STRING = 2;
+
+	/**
+	 * The operation id for the '<em>Set Suffix</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION___SET_SUFFIX__STRING = 3;
+
+	/**
 	 * The number of operations of the '<em>Annotation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANNOTATION_OPERATION_COUNT = 1;
+	int ANNOTATION_OPERATION_COUNT = 4;
 
 	/**
 	 * The meta object id for the '{@link dev.gloss.model.impl.ConflictImpl <em>Conflict</em>}' class.
@@ -566,6 +593,33 @@ public interface GlossPackage extends EPackage
 	int CLAIM___SET_ID__STRING = ANNOTATION___SET_ID__STRING;
 
 	/**
+	 * The operation id for the '<em>Set Quote</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM___SET_QUOTE__STRING = ANNOTATION___SET_QUOTE__STRING;
+
+	/**
+	 * The operation id for the '<em>Set Prefix</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM___SET_PREFIX__STRING = ANNOTATION___SET_PREFIX__STRING;
+
+	/**
+	 * The operation id for the '<em>Set Suffix</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM___SET_SUFFIX__STRING = ANNOTATION___SET_SUFFIX__STRING;
+
+	/**
 	 * The number of operations of the '<em>Claim</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -754,6 +808,33 @@ public interface GlossPackage extends EPackage
 	 * @ordered
 	 */
 	int SOURCE___SET_ID__STRING = ANNOTATION___SET_ID__STRING;
+
+	/**
+	 * The operation id for the '<em>Set Quote</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE___SET_QUOTE__STRING = ANNOTATION___SET_QUOTE__STRING;
+
+	/**
+	 * The operation id for the '<em>Set Prefix</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE___SET_PREFIX__STRING = ANNOTATION___SET_PREFIX__STRING;
+
+	/**
+	 * The operation id for the '<em>Set Suffix</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE___SET_SUFFIX__STRING = ANNOTATION___SET_SUFFIX__STRING;
 
 	/**
 	 * The number of operations of the '<em>Source</em>' class.
@@ -964,6 +1045,33 @@ public interface GlossPackage extends EPackage
 	int LOCATION___SET_ID__STRING = ANNOTATION___SET_ID__STRING;
 
 	/**
+	 * The operation id for the '<em>Set Quote</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCATION___SET_QUOTE__STRING = ANNOTATION___SET_QUOTE__STRING;
+
+	/**
+	 * The operation id for the '<em>Set Prefix</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCATION___SET_PREFIX__STRING = ANNOTATION___SET_PREFIX__STRING;
+
+	/**
+	 * The operation id for the '<em>Set Suffix</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCATION___SET_SUFFIX__STRING = ANNOTATION___SET_SUFFIX__STRING;
+
+	/**
 	 * The number of operations of the '<em>Location</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1170,6 +1278,33 @@ public interface GlossPackage extends EPackage
 	 * @ordered
 	 */
 	int COUNT___SET_ID__STRING = ANNOTATION___SET_ID__STRING;
+
+	/**
+	 * The operation id for the '<em>Set Quote</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNT___SET_QUOTE__STRING = ANNOTATION___SET_QUOTE__STRING;
+
+	/**
+	 * The operation id for the '<em>Set Prefix</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNT___SET_PREFIX__STRING = ANNOTATION___SET_PREFIX__STRING;
+
+	/**
+	 * The operation id for the '<em>Set Suffix</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNT___SET_SUFFIX__STRING = ANNOTATION___SET_SUFFIX__STRING;
 
 	/**
 	 * The number of operations of the '<em>Count</em>' class.
@@ -1478,6 +1613,36 @@ public interface GlossPackage extends EPackage
 	 * @generated
 	 */
 	EOperation getAnnotation__SetId__String();
+
+	/**
+	 * Returns the meta object for the '{@link dev.gloss.model.Annotation#setQuote(java.lang.String) <em>Set Quote</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Set Quote</em>' operation.
+	 * @see dev.gloss.model.Annotation#setQuote(java.lang.String)
+	 * @generated
+	 */
+	EOperation getAnnotation__SetQuote__String();
+
+	/**
+	 * Returns the meta object for the '{@link dev.gloss.model.Annotation#setPrefix(java.lang.String) <em>Set Prefix</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Set Prefix</em>' operation.
+	 * @see dev.gloss.model.Annotation#setPrefix(java.lang.String)
+	 * @generated
+	 */
+	EOperation getAnnotation__SetPrefix__String();
+
+	/**
+	 * Returns the meta object for the '{@link dev.gloss.model.Annotation#setSuffix(java.lang.String) <em>Set Suffix</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Set Suffix</em>' operation.
+	 * @see dev.gloss.model.Annotation#setSuffix(java.lang.String)
+	 * @generated
+	 */
+	EOperation getAnnotation__SetSuffix__String();
 
 	/**
 	 * Returns the meta object for class '{@link dev.gloss.model.Conflict <em>Conflict</em>}'.
@@ -2095,6 +2260,30 @@ public interface GlossPackage extends EPackage
 		 * @generated
 		 */
 		EOperation ANNOTATION___SET_ID__STRING = eINSTANCE.getAnnotation__SetId__String();
+
+		/**
+		 * The meta object literal for the '<em><b>Set Quote</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ANNOTATION___SET_QUOTE__STRING = eINSTANCE.getAnnotation__SetQuote__String();
+
+		/**
+		 * The meta object literal for the '<em><b>Set Prefix</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ANNOTATION___SET_PREFIX__STRING = eINSTANCE.getAnnotation__SetPrefix__String();
+
+		/**
+		 * The meta object literal for the '<em><b>Set Suffix</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ANNOTATION___SET_SUFFIX__STRING = eINSTANCE.getAnnotation__SetSuffix__String();
 
 		/**
 		 * The meta object literal for the '{@link dev.gloss.model.impl.ConflictImpl <em>Conflict</em>}' class.

@@ -21,7 +21,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -406,6 +408,113 @@ class StreamingFormatTest {
 		copy.setId(uuid.replace('a', 'b'));
 		assertTrue(!EcoreUtil.equals(source, copy));
 		assertTrue(source.toString().contains(uuid), source.toString());
+	}
+
+	/** Texts that test the packing of quote, prefix and suffix: empty, every UTF-8 length, lone surrogates, long. */
+	private static final String[] TEXTS = { "", "a", "the city of ", "café ½ ÿ", "혜산 and 长白", "👍🏽 ok 🇰🇵",
+			"\ud83d", "x\ude00y", "\ude00\ud83d", "end\ud83d", "\udc00start", "line\r\nnext\ttab",
+			"x".repeat(127), "y".repeat(128), "é".repeat(70), "z".repeat(16_384), "혜".repeat(9_000) + "\ud800" };
+
+	@Test
+	void quotePrefixAndSuffixOfEveryFormReadBackAsTheyWereSet() throws IOException {
+		// the three are packed in one array (UTF-8, or UTF-16 for a lone surrogate): every combination
+		// of texts and nulls must come back exactly, through the model, the writer, the reader and EMF
+		Random random = new Random(12);
+		AnnotatedDocument document = store.newDocument(null, "a.txt", "UTF-8", null);
+		List<String[]> set = new ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			String[] texts = new String[3];
+			for (int slot = 0; slot < 3; slot++) {
+				int pick = random.nextInt(TEXTS.length + 2);
+				texts[slot] = pick >= TEXTS.length ? null : TEXTS[pick];
+			}
+			Location location = GlossFactory.eINSTANCE.createLocation();
+			location.setId("L" + i);
+			location.setBegin(i);
+			location.setEnd(i + 1);
+			// set in every order, and again, so that each slot is packed beside the others
+			int order = random.nextInt(3);
+			for (int k = 0; k < 4; k++) {
+				int slot = (order + k) % 3;
+				switch (slot) {
+				case 0 -> location.setQuote(texts[0]);
+				case 1 -> location.setPrefix(texts[1]);
+				default -> location.setSuffix(texts[2]);
+				}
+			}
+			// equals, not assertEquals: a failure would print 16,000 characters
+			assertTrue(Objects.equals(texts[0], location.getQuote()), "quote " + i);
+			assertTrue(Objects.equals(texts[1], location.getPrefix()), "prefix " + i);
+			assertTrue(Objects.equals(texts[2], location.getSuffix()), "suffix " + i);
+			assertEquals(texts[0] != null, location.eIsSet(GlossPackage.Literals.ANNOTATION__QUOTE));
+			document.getAnnotations().add(location);
+			set.add(texts);
+		}
+		// a lone surrogate cannot be written to XML (EMF refuses it, as before): the model holds it
+		assertTrue(set.stream().flatMap(Arrays::stream).anyMatch(t -> t != null && t.contains("\ud83d")));
+
+		// without the lone surrogates, the file is the reader's own: same model as EMF and as set
+		for (Annotation annotation : document.getAnnotations()) {
+			annotation.setQuote(withoutLoneSurrogates(annotation.getQuote()));
+			annotation.setPrefix(withoutLoneSurrogates(annotation.getPrefix()));
+			annotation.setSuffix(withoutLoneSurrogates(annotation.getSuffix()));
+		}
+		byte[] bytes = store.toBytes(document);
+		assertArrayEquals(EmfReference.save(document), bytes);
+		assertNull(GlossXmlReader.whyDeclined(bytes));
+		AnnotatedDocument read = load(bytes);
+		assertEqualModels(EmfReference.load(bytes), read);
+		assertEqualModels(document, read);
+		assertArrayEquals(bytes, store.toBytes(read));
+	}
+
+	private static String withoutLoneSurrogates(String text) {
+		return text == null ? null : new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void quotePrefixAndSuffixBehaveAsOrdinaryAttributes() {
+		Count count = GlossFactory.eINSTANCE.createCount();
+		List<Notification> seen = new ArrayList<>();
+		count.eAdapters().add(new AdapterImpl() {
+			@Override
+			public void notifyChanged(Notification notification) {
+				seen.add(notification);
+			}
+		});
+		count.setQuote("27 trucks");
+		count.setPrefix("혜산 ");
+		count.eSet(GlossPackage.Literals.ANNOTATION__SUFFIX, " 🚚");
+		count.setQuote("28 trucks");
+		count.eUnset(GlossPackage.Literals.ANNOTATION__PREFIX);
+		Object[][] changes = { { GlossPackage.Literals.ANNOTATION__QUOTE, null, "27 trucks" },
+				{ GlossPackage.Literals.ANNOTATION__PREFIX, null, "혜산 " },
+				{ GlossPackage.Literals.ANNOTATION__SUFFIX, null, " 🚚" },
+				{ GlossPackage.Literals.ANNOTATION__QUOTE, "27 trucks", "28 trucks" },
+				{ GlossPackage.Literals.ANNOTATION__PREFIX, "혜산 ", null } };
+		assertEquals(changes.length, seen.size());
+		for (int i = 0; i < changes.length; i++) {
+			assertEquals(Notification.SET, seen.get(i).getEventType());
+			assertEquals(changes[i][0], seen.get(i).getFeature(), "change " + i);
+			assertEquals(changes[i][1], seen.get(i).getOldValue(), "change " + i);
+			assertEquals(changes[i][2], seen.get(i).getNewValue(), "change " + i);
+		}
+		assertEquals("28 trucks", count.getQuote());
+		assertNull(count.getPrefix());
+		assertTrue(!count.eIsSet(GlossPackage.Literals.ANNOTATION__PREFIX));
+		assertEquals(" 🚚", count.eGet(GlossPackage.Literals.ANNOTATION__SUFFIX));
+
+		Count copy = EcoreUtil.copy(count);
+		assertEquals("28 trucks", copy.getQuote());
+		assertEquals(" 🚚", copy.getSuffix());
+		assertTrue(EcoreUtil.equals(count, copy));
+		copy.setSuffix(" 🚛");
+		assertTrue(!EcoreUtil.equals(count, copy));
+		copy.setSuffix(null);
+		copy.setQuote(null);
+		assertNull(copy.getQuote());
+		assertNull(copy.getSuffix());
+		assertTrue(!copy.eIsSet(GlossPackage.Literals.ANNOTATION__QUOTE));
 	}
 
 	@Test

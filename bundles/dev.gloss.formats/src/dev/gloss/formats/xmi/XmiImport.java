@@ -133,7 +133,7 @@ public final class XmiImport implements ImportFormat {
 
 	private static List<Element> parse(Path file) throws IOException, XMLStreamException {
 		// the JDK's parser, whose messages the error text above is cut from: newFactory() would take
-		// whichever StAX library is on the class path (Woodstox, which GlossStore reads with)
+		// whichever StAX library is on the class path (Aalto, which GlossStore reads with)
 		XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
 		// files from elsewhere: no DTDs, no external entities
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);

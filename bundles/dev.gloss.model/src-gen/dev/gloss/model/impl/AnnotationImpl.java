@@ -195,16 +195,6 @@ public abstract class AnnotationImpl extends GlossObjectImpl implements Annotati
 	protected static final String QUOTE_EDEFAULT = null;
 
 	/**
-	 * The cached value of the '{@link #getQuote() <em>Quote</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getQuote()
-	 * @generated
-	 * @ordered
-	 */
-	protected String quote = QUOTE_EDEFAULT;
-
-	/**
 	 * The default value of the '{@link #getPrefix() <em>Prefix</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -215,16 +205,6 @@ public abstract class AnnotationImpl extends GlossObjectImpl implements Annotati
 	protected static final String PREFIX_EDEFAULT = null;
 
 	/**
-	 * The cached value of the '{@link #getPrefix() <em>Prefix</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getPrefix()
-	 * @generated
-	 * @ordered
-	 */
-	protected String prefix = PREFIX_EDEFAULT;
-
-	/**
 	 * The default value of the '{@link #getSuffix() <em>Suffix</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -233,16 +213,6 @@ public abstract class AnnotationImpl extends GlossObjectImpl implements Annotati
 	 * @ordered
 	 */
 	protected static final String SUFFIX_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getSuffix() <em>Suffix</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getSuffix()
-	 * @generated
-	 * @ordered
-	 */
-	protected String suffix = SUFFIX_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getComment() <em>Comment</em>}' attribute.
@@ -498,7 +468,7 @@ public abstract class AnnotationImpl extends GlossObjectImpl implements Annotati
 	@Override
 	public String getQuote()
 	{
-		return quote;
+		return basicGetText(QUOTE_TEXT);
 	}
 
 	/**
@@ -509,10 +479,10 @@ public abstract class AnnotationImpl extends GlossObjectImpl implements Annotati
 	@Override
 	public void setQuote(String newQuote)
 	{
-		String oldQuote = quote;
-		quote = newQuote;
+		String oldQuote = eNotificationRequired() ? basicGetText(QUOTE_TEXT) : null;
+		basicSetText(QUOTE_TEXT, newQuote);
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, GlossPackage.ANNOTATION__QUOTE, oldQuote, quote));
+			eNotify(new ENotificationImpl(this, Notification.SET, GlossPackage.ANNOTATION__QUOTE, oldQuote, newQuote));
 	}
 
 	/**
@@ -523,7 +493,7 @@ public abstract class AnnotationImpl extends GlossObjectImpl implements Annotati
 	@Override
 	public String getPrefix()
 	{
-		return prefix;
+		return basicGetText(PREFIX_TEXT);
 	}
 
 	/**
@@ -534,10 +504,10 @@ public abstract class AnnotationImpl extends GlossObjectImpl implements Annotati
 	@Override
 	public void setPrefix(String newPrefix)
 	{
-		String oldPrefix = prefix;
-		prefix = newPrefix;
+		String oldPrefix = eNotificationRequired() ? basicGetText(PREFIX_TEXT) : null;
+		basicSetText(PREFIX_TEXT, newPrefix);
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, GlossPackage.ANNOTATION__PREFIX, oldPrefix, prefix));
+			eNotify(new ENotificationImpl(this, Notification.SET, GlossPackage.ANNOTATION__PREFIX, oldPrefix, newPrefix));
 	}
 
 	/**
@@ -548,7 +518,7 @@ public abstract class AnnotationImpl extends GlossObjectImpl implements Annotati
 	@Override
 	public String getSuffix()
 	{
-		return suffix;
+		return basicGetText(SUFFIX_TEXT);
 	}
 
 	/**
@@ -559,10 +529,10 @@ public abstract class AnnotationImpl extends GlossObjectImpl implements Annotati
 	@Override
 	public void setSuffix(String newSuffix)
 	{
-		String oldSuffix = suffix;
-		suffix = newSuffix;
+		String oldSuffix = eNotificationRequired() ? basicGetText(SUFFIX_TEXT) : null;
+		basicSetText(SUFFIX_TEXT, newSuffix);
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, GlossPackage.ANNOTATION__SUFFIX, oldSuffix, suffix));
+			eNotify(new ENotificationImpl(this, Notification.SET, GlossPackage.ANNOTATION__SUFFIX, oldSuffix, newSuffix));
 	}
 
 	/**
@@ -819,11 +789,11 @@ public abstract class AnnotationImpl extends GlossObjectImpl implements Annotati
 			case GlossPackage.ANNOTATION__MODIFIED:
 				return MODIFIED_EDEFAULT == null ? modified != null : !MODIFIED_EDEFAULT.equals(modified);
 			case GlossPackage.ANNOTATION__QUOTE:
-				return QUOTE_EDEFAULT == null ? quote != null : !QUOTE_EDEFAULT.equals(quote);
+				return QUOTE_EDEFAULT == null ? getQuote() != null : !QUOTE_EDEFAULT.equals(getQuote());
 			case GlossPackage.ANNOTATION__PREFIX:
-				return PREFIX_EDEFAULT == null ? prefix != null : !PREFIX_EDEFAULT.equals(prefix);
+				return PREFIX_EDEFAULT == null ? getPrefix() != null : !PREFIX_EDEFAULT.equals(getPrefix());
 			case GlossPackage.ANNOTATION__SUFFIX:
-				return SUFFIX_EDEFAULT == null ? suffix != null : !SUFFIX_EDEFAULT.equals(suffix);
+				return SUFFIX_EDEFAULT == null ? getSuffix() != null : !SUFFIX_EDEFAULT.equals(getSuffix());
 			case GlossPackage.ANNOTATION__COMMENT:
 				return COMMENT_EDEFAULT == null ? comment != null : !COMMENT_EDEFAULT.equals(comment);
 			case GlossPackage.ANNOTATION__ORPHANED:
@@ -857,12 +827,6 @@ public abstract class AnnotationImpl extends GlossObjectImpl implements Annotati
 		result.append(created);
 		result.append(", modified: ");
 		result.append(modified);
-		result.append(", quote: ");
-		result.append(quote);
-		result.append(", prefix: ");
-		result.append(prefix);
-		result.append(", suffix: ");
-		result.append(suffix);
 		result.append(", comment: ");
 		result.append(comment);
 		result.append(", orphaned: ");

@@ -438,6 +438,39 @@ public class GlossPackageImpl extends EPackageImpl implements GlossPackage
 	 * @generated
 	 */
 	@Override
+	public EOperation getAnnotation__SetQuote__String()
+	{
+		return annotationEClass.getEOperations().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getAnnotation__SetPrefix__String()
+	{
+		return annotationEClass.getEOperations().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getAnnotation__SetSuffix__String()
+	{
+		return annotationEClass.getEOperations().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getConflict()
 	{
 		return conflictEClass;
@@ -914,6 +947,9 @@ public class GlossPackageImpl extends EPackageImpl implements GlossPackage
 		createEAttribute(annotationEClass, ANNOTATION__ORPHANED);
 		createEReference(annotationEClass, ANNOTATION__CONFLICTS);
 		createEOperation(annotationEClass, ANNOTATION___SET_ID__STRING);
+		createEOperation(annotationEClass, ANNOTATION___SET_QUOTE__STRING);
+		createEOperation(annotationEClass, ANNOTATION___SET_PREFIX__STRING);
+		createEOperation(annotationEClass, ANNOTATION___SET_SUFFIX__STRING);
 
 		conflictEClass = createEClass(CONFLICT);
 		createEAttribute(conflictEClass, CONFLICT__FEATURE);
@@ -1014,15 +1050,24 @@ public class GlossPackageImpl extends EPackageImpl implements GlossPackage
 		initEAttribute(getAnnotation_Creator(), ecorePackage.getEString(), "creator", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnnotation_Created(), this.getInstant(), "created", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnnotation_Modified(), this.getInstant(), "modified", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getAnnotation_Quote(), ecorePackage.getEString(), "quote", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getAnnotation_Prefix(), ecorePackage.getEString(), "prefix", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getAnnotation_Suffix(), ecorePackage.getEString(), "suffix", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnnotation_Quote(), ecorePackage.getEString(), "quote", null, 0, 1, Annotation.class, !IS_TRANSIENT, IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnnotation_Prefix(), ecorePackage.getEString(), "prefix", null, 0, 1, Annotation.class, !IS_TRANSIENT, IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnnotation_Suffix(), ecorePackage.getEString(), "suffix", null, 0, 1, Annotation.class, !IS_TRANSIENT, IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnnotation_Comment(), ecorePackage.getEString(), "comment", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnnotation_Orphaned(), ecorePackage.getEBoolean(), "orphaned", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnnotation_Conflicts(), this.getConflict(), null, "conflicts", null, 0, -1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		EOperation op = initEOperation(getAnnotation__SetId__String(), null, "setId", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEString(), "newId", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getAnnotation__SetQuote__String(), null, "setQuote", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEString(), "newQuote", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getAnnotation__SetPrefix__String(), null, "setPrefix", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEString(), "newPrefix", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getAnnotation__SetSuffix__String(), null, "setSuffix", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEString(), "newSuffix", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(conflictEClass, Conflict.class, "Conflict", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getConflict_Feature(), ecorePackage.getEString(), "feature", null, 1, 1, Conflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -16,7 +16,11 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  * <p>{@code Annotation.id} is a volatile feature whose generated accessors call
  * {@link #basicGetCompactId()} and {@link #basicSetCompactId(String)}; {@code getId()} returns an
  * equal string every time (a new instance for a UUID: compare ids with {@code equals}).
- * Hand-written because the generator, without an IDE, overwrites src-gen whole.
+ * <p>The same way an annotation's quote, prefix and suffix are held in one array
+ * ({@link CompactTexts}): volatile features whose accessors call {@link #basicGetText(int)} and
+ * {@link #basicSetText(int, String)}; the getters return an equal string every time.
+ *
+ * <p>Hand-written because the generator, without an IDE, overwrites src-gen whole.
  */
 public abstract class GlossObjectImpl extends MinimalEObjectImpl.Container {
 
@@ -27,6 +31,16 @@ public abstract class GlossObjectImpl extends MinimalEObjectImpl.Container {
 	private long idLow;
 	/** null (no id), {@link #UUID_BITS}, or the id itself when it is not a canonical UUID. */
 	private String idText;
+
+	/** The slot of the quote in {@link #texts}. */
+	protected static final int QUOTE_TEXT = 0;
+	/** The slot of the prefix in {@link #texts}. */
+	protected static final int PREFIX_TEXT = 1;
+	/** The slot of the suffix in {@link #texts}. */
+	protected static final int SUFFIX_TEXT = 2;
+
+	/** Quote, prefix and suffix of an annotation, packed by {@link CompactTexts}; null when none is set. */
+	private byte[] texts;
 
 	protected GlossObjectImpl() {
 	}
@@ -61,5 +75,22 @@ public abstract class GlossObjectImpl extends MinimalEObjectImpl.Container {
 			}
 		}
 		idText = id;
+	}
+
+	/** The text in a slot ({@link #QUOTE_TEXT}...), a new string equal to the one set. */
+	protected final String basicGetText(int slot) {
+		return CompactTexts.get(texts, slot);
+	}
+
+	protected final void basicSetText(int slot, String text) {
+		texts = CompactTexts.with(texts, slot, text);
+	}
+
+	/**
+	 * Sets quote, prefix and suffix at once, without notifications: for a reader filling in an
+	 * annotation it has just made (one array made instead of three in turn).
+	 */
+	public final void basicSetTexts(String quote, String prefix, String suffix) {
+		texts = CompactTexts.of(quote, prefix, suffix);
 	}
 }

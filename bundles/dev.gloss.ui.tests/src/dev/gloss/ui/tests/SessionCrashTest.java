@@ -46,7 +46,7 @@ class SessionCrashTest {
 	private static final String[] BUNDLES = { "dev.gloss.ui.tests", "dev.gloss.ui", "dev.gloss.core",
 			"dev.gloss.model", "org.eclipse.emf.common", "org.eclipse.emf.ecore", "org.eclipse.emf.ecore.xmi",
 			// the StAX parser GlossStore reads with
-			"com.fasterxml.woodstox.woodstox-core", "stax2-api" };
+			"com.fasterxml.aalto-xml", "stax2-api" };
 
 	@TempDir
 	Path folder;
