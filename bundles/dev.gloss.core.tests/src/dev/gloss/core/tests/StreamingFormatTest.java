@@ -412,7 +412,7 @@ class StreamingFormatTest {
 
 	/** Texts that test the packing of quote, prefix and suffix: empty, every UTF-8 length, lone surrogates, long. */
 	private static final String[] TEXTS = { "", "a", "the city of ", "café ½ ÿ", "혜산 and 长白", "👍🏽 ok 🇰🇵",
-			"\ud83d", "x\ude00y", "\ude00\ud83d", "end\ud83d", "\udc00start", "line\r\nnext\ttab",
+			"\ud83d", "x\ude00y", "\ude00\ud83d", "end\ud83d", "\udc00start", "line\r\nnext\ttab", "a&b<c\"d'e>f&amp;\u0085\u2028\uFFFD",
 			"x".repeat(127), "y".repeat(128), "é".repeat(70), "z".repeat(16_384), "혜".repeat(9_000) + "\ud800" };
 
 	@Test
@@ -466,6 +466,28 @@ class StreamingFormatTest {
 		assertEqualModels(EmfReference.load(bytes), read);
 		assertEqualModels(document, read);
 		assertArrayEquals(bytes, store.toBytes(read));
+	}
+
+	@Test
+	void aQuoteXmlCannotHoldIsLeftToEmfAsBefore() throws IOException {
+		// the writer copies the held bytes: what it cannot write as EMF does, EMF writes or refuses
+		for (String quote : new String[] { "a\uFFFEb", "\uFFFF", "bell\u0007", "nul\u0000" }) {
+			AnnotatedDocument document = store.newDocument(null, "a.txt", "UTF-8", null);
+			Count count = GlossFactory.eINSTANCE.createCount();
+			count.setId("c1");
+			count.setQuote("27");
+			count.setPrefix("before ");
+			count.setSuffix(quote);
+			document.getAnnotations().add(count);
+			byte[] reference;
+			try {
+				reference = EmfReference.save(document);
+			} catch (RuntimeException e) {
+				assertThrows(Exception.class, () -> store.toBytes(document), quote);
+				continue;
+			}
+			assertArrayEquals(reference, store.toBytes(document));
+		}
 	}
 
 	private static String withoutLoneSurrogates(String text) {

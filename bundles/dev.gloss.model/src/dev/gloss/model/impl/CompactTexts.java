@@ -18,9 +18,12 @@ import java.nio.charset.StandardCharsets;
  * set) when it holds a lone surrogate, which UTF-8 cannot carry: the text comes back exactly as
  * set either way. Never shared nor changed once made: a new text makes a new array.
  */
-final class CompactTexts {
+public final class CompactTexts {
 
 	static final int SLOTS = 3;
+
+	/** What {@link #utf8} gives for a slot without a text. */
+	public static final long NONE = -1;
 
 	private CompactTexts() {
 	}
@@ -64,6 +67,39 @@ final class CompactTexts {
 			chars[i] = (char) (pack[start + 2 * i] & 0xFF | pack[start + 2 * i + 1] << 8);
 		}
 		return new String(chars);
+	}
+
+	/**
+	 * Where the text of a slot lies in the pack when it is UTF-8: {@code offset << 32 | length},
+	 * for a writer that copies the bytes; {@link #NONE} when the slot is empty, -2 when the text is
+	 * held as UTF-16 (then read it with {@link #get}).
+	 */
+	public static long utf8(byte[] pack, int slot) {
+		if (pack == null) {
+			return NONE;
+		}
+		int p = 0;
+		int offset = 0;
+		int code = 0;
+		for (int i = 0; i < SLOTS; i++) {
+			int c = 0;
+			for (int shift = 0;; shift += 7) {
+				byte b = pack[p++];
+				c |= (b & 0x7F) << shift;
+				if (b >= 0) {
+					break;
+				}
+			}
+			if (i < slot) {
+				offset += byteLength(c);
+			} else if (i == slot) {
+				code = c;
+			}
+		}
+		if (code == 0) {
+			return NONE;
+		}
+		return (code & 1) != 0 ? -2 : (long) (p + offset) << 32 | byteLength(code);
 	}
 
 	/** A pack with {@code slot} set to {@code value} and the other texts of {@code pack}. */

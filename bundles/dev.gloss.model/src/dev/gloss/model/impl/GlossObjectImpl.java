@@ -87,6 +87,14 @@ public abstract class GlossObjectImpl extends MinimalEObjectImpl.Container {
 	}
 
 	/**
+	 * Quote, prefix and suffix as held, for a writer that copies their bytes
+	 * ({@link CompactTexts#utf8}); null when none is set. Never to be changed: it is the model's.
+	 */
+	public final byte[] basicGetTexts() {
+		return texts;
+	}
+
+	/**
 	 * Sets quote, prefix and suffix at once, without notifications: for a reader filling in an
 	 * annotation it has just made (one array made instead of three in turn).
 	 */

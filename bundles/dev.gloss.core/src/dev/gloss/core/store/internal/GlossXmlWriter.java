@@ -27,6 +27,8 @@ import dev.gloss.model.Reliability;
 import dev.gloss.model.Source;
 import dev.gloss.model.SourceKind;
 import dev.gloss.model.Status;
+import dev.gloss.model.impl.CompactTexts;
+import dev.gloss.model.impl.GlossObjectImpl;
 
 /**
  * Writes an annotation file straight from the generated model classes, byte for byte what EMF's
@@ -50,6 +52,9 @@ public final class GlossXmlWriter {
 	private static final byte[] ANNOTATION = bytes("  <annotations xsi:type=\"gloss:");
 	private static final byte[] ANNOTATION_END = bytes("  </annotations>\n");
 	private static final byte[] CONFLICT = bytes("    <conflicts");
+	private static final byte[] QUOTE = bytes(" quote=\"");
+	private static final byte[] PREFIX = bytes(" prefix=\"");
+	private static final byte[] SUFFIX = bytes(" suffix=\"");
 
 	/** Thrown inside the writer when EMF must write the document instead. */
 	private static final class Decline extends Exception {
@@ -146,9 +151,13 @@ public final class GlossXmlWriter {
 		string("creator", annotation.getCreator());
 		object("created", annotation.getCreated());
 		object("modified", annotation.getModified());
-		string("quote", annotation.getQuote());
-		string("prefix", annotation.getPrefix());
-		string("suffix", annotation.getSuffix());
+		if (!(annotation instanceof GlossObjectImpl held)) {
+			throw DECLINE;
+		}
+		byte[] texts = held.basicGetTexts();
+		text(QUOTE, texts, 0);
+		text(PREFIX, texts, 1);
+		text(SUFFIX, texts, 2);
 		string("comment", annotation.getComment());
 		if (annotation.isOrphaned()) {
 			ascii(" orphaned=\"true\"");
@@ -300,6 +309,55 @@ public final class GlossXmlWriter {
 		ascii("=\"");
 		escaped(value);
 		octet('"');
+	}
+
+	/**
+	 * Quote, prefix or suffix straight from the bytes the model holds them in (no string made):
+	 * the same escaping as {@link #escaped(String)}, byte by byte.
+	 */
+	private void text(byte[] name, byte[] texts, int slot) throws Decline {
+		long range = CompactTexts.utf8(texts, slot);
+		if (range == CompactTexts.NONE) {
+			return;
+		}
+		if (range < 0) {
+			// held as UTF-16: a lone surrogate, which XML cannot hold; EMF says so
+			throw DECLINE;
+		}
+		int from = (int) (range >>> 32);
+		int to = from + (int) range;
+		raw(name);
+		// at most 6 bytes per byte (&quot;): room for the worst case once, no check per byte
+		ensure((to - from) * 6 + 1);
+		byte[] b = buffer;
+		int p = size;
+		for (int i = from; i < to; i++) {
+			byte c = texts[i];
+			if (c >= 0x20) {
+				switch (c) {
+				case '&' -> p = put(b, p, "&amp;");
+				case '<' -> p = put(b, p, "&lt;");
+				case '"' -> p = put(b, p, "&quot;");
+				default -> b[p++] = c;
+				}
+			} else if (c >= 0) {
+				switch (c) {
+				case '\t' -> p = put(b, p, "&#x9;");
+				case '\n' -> p = put(b, p, "&#xA;");
+				case '\r' -> p = put(b, p, "&#xD;");
+				default -> throw DECLINE;
+				}
+			} else {
+				// U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not XML characters
+				if (c == (byte) 0xEF && i + 2 < to && texts[i + 1] == (byte) 0xBF
+						&& (texts[i + 2] == (byte) 0xBE || texts[i + 2] == (byte) 0xBF)) {
+					throw DECLINE;
+				}
+				b[p++] = c;
+			}
+		}
+		b[p++] = '"';
+		size = p;
 	}
 
 	/** EMF's attribute escaping in UTF-8; declines on characters XML 1.0 cannot hold. */
