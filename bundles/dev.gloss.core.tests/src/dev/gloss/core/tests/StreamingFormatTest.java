@@ -490,6 +490,27 @@ class StreamingFormatTest {
 		}
 	}
 
+	@Test
+	void aLoneSurrogateWrittenAsACharacterReferenceIsLeftToEmfWhichRefusesIt() throws IOException {
+		// the reader packs what the parser delivers as UTF-8 assuming XML's rule that no lone
+		// surrogate can be in it: a parser that let one through would change the text silently
+		AnnotatedDocument document = store.newDocument(null, "a.txt", "UTF-8", null);
+		Count count = GlossFactory.eINSTANCE.createCount();
+		count.setId("c1");
+		count.setQuote("QUOTE");
+		document.getAnnotations().add(count);
+		String file = new String(store.toBytes(document), StandardCharsets.UTF_8);
+		for (String reference : new String[] { "&#xD800;", "&#xDC00;", "a&#55357;b", "&#xD83D;&#xDE00;" }) {
+			byte[] bytes = file.replace("QUOTE", reference).getBytes(StandardCharsets.UTF_8);
+			assertNotNull(GlossXmlReader.whyDeclined(bytes), reference);
+			assertThrows(GlossFormatException.class, () -> load(bytes), reference);
+		}
+		// the same character as UTF-8 or as the reference of its code point reads as it is
+		byte[] emoji = file.replace("QUOTE", "&#x1F600;\uD83D\uDE00").getBytes(StandardCharsets.UTF_8);
+		assertNull(GlossXmlReader.whyDeclined(emoji));
+		assertEquals("\uD83D\uDE00\uD83D\uDE00", load(emoji).getAnnotations().get(0).getQuote());
+	}
+
 	private static String withoutLoneSurrogates(String text) {
 		return text == null ? null : new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
 	}

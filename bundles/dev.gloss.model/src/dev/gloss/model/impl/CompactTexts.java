@@ -104,11 +104,49 @@ public final class CompactTexts {
 
 	/** A pack with {@code slot} set to {@code value} and the other texts of {@code pack}. */
 	static byte[] with(byte[] pack, int slot, String value) {
-		String[] texts = new String[SLOTS];
-		for (int i = 0; i < SLOTS; i++) {
-			texts[i] = i == slot ? value : get(pack, i);
+		// the other two texts' bytes are copied as they are, not decoded and encoded again
+		int[] codes = new int[SLOTS];
+		int[] starts = new int[SLOTS];
+		if (pack != null) {
+			int p = 0;
+			for (int i = 0; i < SLOTS; i++) {
+				int c = 0;
+				for (int shift = 0;; shift += 7) {
+					byte b = pack[p++];
+					c |= (b & 0x7F) << shift;
+					if (b >= 0) {
+						break;
+					}
+				}
+				codes[i] = c;
+			}
+			for (int i = 0; i < SLOTS; i++) {
+				starts[i] = p;
+				p += byteLength(codes[i]);
+			}
 		}
-		return of(texts[0], texts[1], texts[2]);
+		codes[slot] = code(value, encodedLength(value));
+		if (codes[0] == 0 && codes[1] == 0 && codes[2] == 0) {
+			return null;
+		}
+		int size = 0;
+		for (int code : codes) {
+			size += varintSize(code) + byteLength(code);
+		}
+		byte[] result = new byte[size];
+		int p = 0;
+		for (int code : codes) {
+			p = varint(result, p, code);
+		}
+		for (int i = 0; i < SLOTS; i++) {
+			if (i == slot) {
+				p = encode(value, codes[i], result, p);
+			} else if (codes[i] != 0) {
+				System.arraycopy(pack, starts[i], result, p, byteLength(codes[i]));
+				p += byteLength(codes[i]);
+			}
+		}
+		return result;
 	}
 
 	/** The pack of three texts, or null when all three are null. */
@@ -131,6 +169,39 @@ public final class CompactTexts {
 		p = encode(second, c1, pack, p);
 		encode(third, c2, pack, p);
 		return pack;
+	}
+
+	/**
+	 * The pack of three texts known to hold no lone surrogate (what an XML parser delivers: XML
+	 * cannot carry one): the JDK's UTF-8 encoder, much faster than {@link #of} char by char.
+	 */
+	static byte[] ofWellFormed(String first, String second, String third) {
+		if (first == null && second == null && third == null) {
+			return null;
+		}
+		byte[] b0 = first == null ? null : first.getBytes(StandardCharsets.UTF_8);
+		byte[] b1 = second == null ? null : second.getBytes(StandardCharsets.UTF_8);
+		byte[] b2 = third == null ? null : third.getBytes(StandardCharsets.UTF_8);
+		int c0 = b0 == null ? 0 : (b0.length + 1) << 1;
+		int c1 = b1 == null ? 0 : (b1.length + 1) << 1;
+		int c2 = b2 == null ? 0 : (b2.length + 1) << 1;
+		byte[] pack = new byte[varintSize(c0) + varintSize(c1) + varintSize(c2) + byteLength(c0) + byteLength(c1)
+				+ byteLength(c2)];
+		int p = varint(pack, 0, c0);
+		p = varint(pack, p, c1);
+		p = varint(pack, p, c2);
+		p = copy(b0, pack, p);
+		p = copy(b1, pack, p);
+		copy(b2, pack, p);
+		return pack;
+	}
+
+	private static int copy(byte[] bytes, byte[] pack, int p) {
+		if (bytes == null) {
+			return p;
+		}
+		System.arraycopy(bytes, 0, pack, p, bytes.length);
+		return p + bytes.length;
 	}
 
 	/** Bytes in UTF-8, or -1 when the text holds a lone surrogate (then UTF-16LE). */

@@ -97,8 +97,10 @@ public abstract class GlossObjectImpl extends MinimalEObjectImpl.Container {
 	/**
 	 * Sets quote, prefix and suffix at once, without notifications: for a reader filling in an
 	 * annotation it has just made (one array made instead of three in turn).
+	 *
+	 * @param wellFormed the texts come from an XML parser, so hold no lone surrogate
 	 */
-	public final void basicSetTexts(String quote, String prefix, String suffix) {
-		texts = CompactTexts.of(quote, prefix, suffix);
+	public final void basicSetTexts(String quote, String prefix, String suffix, boolean wellFormed) {
+		texts = wellFormed ? CompactTexts.ofWellFormed(quote, prefix, suffix) : CompactTexts.of(quote, prefix, suffix);
 	}
 }

@@ -348,8 +348,9 @@ public final class GlossXmlReader {
 				return null;
 			}
 		}
-		// packed into one array at once (the setters would pack three times)
-		((GlossObjectImpl) annotation).basicSetTexts(quote, prefix, suffix);
+		// packed into one array at once (the setters would pack three times); XML cannot hold a
+		// lone surrogate, so the parser delivers none (StreamingFormatTest holds the parser to it)
+		((GlossObjectImpl) annotation).basicSetTexts(quote, prefix, suffix, true);
 		return readConflicts(xml, annotation) ? annotation : null;
 	}
 
