@@ -68,8 +68,9 @@ public final class GlossXmlReader {
 
 	/**
 	 * Aalto, configured once (the factory is safe to share then): it scans this format in about 0.6x
-	 * the time Woodstox takes, itself a quarter faster than the JDK's StAX parser. Made here, not looked up, so that neither OSGi's
-	 * class loading nor another StAX implementation on the class path decides which parser reads.
+	 * the time Woodstox takes, itself a quarter faster than the JDK's StAX parser. Made here, not
+	 * looked up, so that neither OSGi's class loading nor another StAX implementation on the class
+	 * path decides which parser reads.
 	 */
 	private static final XMLInputFactory2 FACTORY = createFactory();
 
