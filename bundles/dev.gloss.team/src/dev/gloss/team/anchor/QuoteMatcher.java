@@ -38,8 +38,12 @@ public final class QuoteMatcher {
 	private static final int[] SEARCH_RADII = { 2_048, 65_536, Integer.MAX_VALUE };
 	/** Candidate places verified by alignment, best-supported first. */
 	private static final int MAX_WINDOWS = 24;
-	/** Whole-text searches after which indexing the text pays (sorting it costs about 60 scans). */
-	private static final int FULL_SCANS_BEFORE_INDEX = 64;
+	/**
+	 * Whole-text searches after which indexing the text pays: building the index costs about 15
+	 * searches of a piece (it cost 60 when it was sorted; the scans before it was built were a tenth
+	 * of re-anchoring without the old text).
+	 */
+	private static final int FULL_SCANS_BEFORE_INDEX = 16;
 
 	/**
 	 * A place the quote was found.
@@ -226,8 +230,8 @@ public final class QuoteMatcher {
 	/**
 	 * Every position of the text by the hash of the {@value #K} characters starting there, so that a
 	 * piece is found by looking at the positions that share its hash bucket instead of scanning the
-	 * whole text. Built by counting (two linear passes, a rolling hash): sorting the positions by
-	 * hash, as it was first built, took 40% of re-anchoring with the old text.
+	 * whole text. Built by counting (linear passes, a rolling hash): sorting the positions by hash,
+	 * as it was first built, took 40% of re-anchoring with the old text.
 	 */
 	private static final class GramIndex {
 
@@ -248,26 +252,31 @@ public final class QuoteMatcher {
 
 		static GramIndex of(char[] text) {
 			int count = Math.max(0, text.length - K + 1);
-			int buckets = Integer.highestOneBit(Math.max(16, count - 1)) << 1; // about one position per bucket
+			// 16 to 32 positions per bucket: the counts and the next free places stay in the
+			// processor's cache while they are used at random (with one position per bucket, building
+			// took twice as long); a search in a window of the text skips the others by their
+			// position, one in the whole text compares a few more
+			int buckets = Integer.highestOneBit(Math.max(16, count / 16));
 			int mask = buckets - 1;
-			int[] bucketOf = new int[count];
 			int[] starts = new int[buckets + 1];
 			int hash = count > 0 ? hash(text, 0) : 0;
 			for (int p = 0; p < count; p++) {
 				if (p > 0) {
 					hash = (hash - text[p - 1] * OUTGOING) * 31 + text[p + K - 1];
 				}
-				int bucket = bucket(hash, mask);
-				bucketOf[p] = bucket;
-				starts[bucket + 1]++;
+				starts[bucket(hash, mask) + 1]++;
 			}
 			for (int b = 0; b < buckets; b++) {
 				starts[b + 1] += starts[b];
 			}
 			int[] next = Arrays.copyOf(starts, buckets);
 			int[] positions = new int[count];
+			hash = count > 0 ? hash(text, 0) : 0;
 			for (int p = 0; p < count; p++) {
-				positions[next[bucketOf[p]]++] = p; // ascending within each bucket
+				if (p > 0) {
+					hash = (hash - text[p - 1] * OUTGOING) * 31 + text[p + K - 1];
+				}
+				positions[next[bucket(hash, mask)]++] = p; // ascending within each bucket
 			}
 			return new GramIndex(starts, positions, mask);
 		}
