@@ -236,6 +236,8 @@ public final class QuoteMatcher {
 	private static final class GramIndex {
 
 		static final int K = 8;
+		/** The k-grams of a piece looked at to choose the rarest: those within its first 40 characters. */
+		private static final int RARE_GRAM_SPAN = 40;
 		/** 31^(K-1), to roll the hash one character on. */
 		private static final int OUTGOING = pow31(K - 1);
 
@@ -288,16 +290,33 @@ public final class QuoteMatcher {
 		void find(char[] text, String piece, int from, int to, int max, IntList found) {
 			char[] wanted = piece.toCharArray();
 			int length = wanted.length;
-			int bucket = bucket(hash(wanted), mask);
-			int at = lowerBound(starts[bucket], starts[bucket + 1], from);
+			// the positions compared are those of the piece's rarest k-gram (the one with the
+			// smallest bucket) among its first few: its first is often a common phrase, found
+			// thousands of times in a long article, when another one is not
+			int hash = hash(wanted, 0);
+			int bucket = bucket(hash, mask);
+			int offset = 0;
+			for (int o = 1; o + K <= Math.min(length, RARE_GRAM_SPAN); o++) {
+				hash = (hash - wanted[o - 1] * OUTGOING) * 31 + wanted[o + K - 1];
+				int other = bucket(hash, mask);
+				if (starts[other + 1] - starts[other] < starts[bucket + 1] - starts[bucket]) {
+					bucket = other;
+					offset = o;
+				}
+			}
+			int at = lowerBound(starts[bucket], starts[bucket + 1], from + offset);
 			int full = found.size() + max;
+			char first = wanted[0];
+			char last = wanted[length - 1];
 			for (int stop = starts[bucket + 1]; at < stop && found.size() < full; at++) {
-				int position = positions[at];
+				int position = positions[at] - offset;
 				if (position + length > to) {
 					break;
 				}
-				// other hashes share the bucket: the text itself decides
-				if (Arrays.equals(text, position, position + length, wanted, 0, length)) {
+				// other hashes share the bucket, and the piece is longer than the k-gram: the text
+				// itself decides (its two ends first, the cheapest test)
+				if (text[position] == first && text[position + length - 1] == last
+						&& Arrays.equals(text, position, position + length, wanted, 0, length)) {
 					found.add(position);
 				}
 			}
@@ -318,10 +337,6 @@ public final class QuoteMatcher {
 		private static int bucket(int hash, int mask) {
 			int h = hash * 0x9E3779B9;
 			return (h ^ (h >>> 16)) & mask;
-		}
-
-		private static int hash(char[] text) {
-			return hash(text, 0);
 		}
 
 		private static int hash(char[] text, int from) {
