@@ -20,6 +20,9 @@ import java.util.Optional;
  * each is verified by an edit-distance alignment in a window around it ({@link BitAligner}, a
  * word of 64 quote characters at a time). Costs stay proportional to the quote times the
  * candidates, never to the text times the quote.
+ *
+ * <p>One search at a time: a matcher keeps its index and working space from one search to the
+ * next, and is not to be shared between threads.
  */
 public final class QuoteMatcher {
 
