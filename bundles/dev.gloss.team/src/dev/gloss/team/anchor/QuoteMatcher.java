@@ -5,8 +5,7 @@
  */
 package dev.gloss.team.anchor;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -18,8 +17,12 @@ import java.util.Optional;
  *
  * <p>Candidates come from exact occurrences of the quote, then from exact occurrences of pieces of
  * it and of its context (a match with fewer edits than pieces keeps at least one piece whole), and
- * each is verified by an edit-distance alignment in a window around it. Costs stay proportional to
- * the quote times the candidates, never to the text times the quote.
+ * each is verified by an edit-distance alignment in a window around it ({@link BitAligner}, a
+ * word of 64 quote characters at a time). Costs stay proportional to the quote times the
+ * candidates, never to the text times the quote.
+ *
+ * <p>One search at a time: a matcher keeps its index and working space from one search to the
+ * next, and is not to be shared between threads.
  */
 public final class QuoteMatcher {
 
@@ -38,8 +41,12 @@ public final class QuoteMatcher {
 	private static final int[] SEARCH_RADII = { 2_048, 65_536, Integer.MAX_VALUE };
 	/** Candidate places verified by alignment, best-supported first. */
 	private static final int MAX_WINDOWS = 24;
-	/** Whole-text searches after which indexing the text pays (sorting it costs about 60 scans). */
-	private static final int FULL_SCANS_BEFORE_INDEX = 64;
+	/**
+	 * Whole-text searches after which indexing the text pays: building the index costs about 15
+	 * searches of a piece (it cost 60 when it was sorted; the scans before it was built were a tenth
+	 * of re-anchoring without the old text).
+	 */
+	private static final int FULL_SCANS_BEFORE_INDEX = 16;
 
 	/**
 	 * A place the quote was found.
@@ -52,11 +59,19 @@ public final class QuoteMatcher {
 	}
 
 	private final String text;
+	/** The text's characters: compared and aligned without {@code String}'s checks per character. */
+	private final char[] chars;
+	private final BitAligner aligner;
 	private GramIndex index;
 	private int fullScans;
+	// reused by every search: occurrences of the quote, and estimated starts from pieces
+	private final IntList found = new IntList();
+	private final IntList estimates = new IntList();
 
 	public QuoteMatcher(String text) {
 		this.text = text;
+		this.chars = text.toCharArray();
+		this.aligner = new BitAligner(chars);
 	}
 
 	/** Edits allowed in a match of a quote of this length. */
@@ -85,7 +100,10 @@ public final class QuoteMatcher {
 		for (int radius : SEARCH_RADII) {
 			int from = Math.max(0, hint - radius);
 			int to = radius == Integer.MAX_VALUE ? text.length() : (int) Math.min(text.length(), (long) hint + radius + m);
-			for (int at : occurrences(quote, from, to)) {
+			found.clear();
+			occurrences(quote, from, to, found);
+			for (int k = 0; k < found.size(); k++) {
+				int at = found.get(k);
 				if (at < scoredFrom || at > scoredTo) {
 					best = better(best, score(at, at + m, 0, m, before, after, hint, best), hint);
 				}
@@ -99,7 +117,8 @@ public final class QuoteMatcher {
 		if (best != null && best.score() >= GOOD_ENOUGH || maxErrors == 0) {
 			return Optional.ofNullable(best);
 		}
-		List<Integer> estimates = new ArrayList<>();
+		IntList estimates = this.estimates;
+		estimates.clear();
 		if (m >= 2 * MIN_PIECE) {
 			int pieces = Math.min(MAX_PIECES, m / MIN_PIECE);
 			int length = m / pieces;
@@ -120,29 +139,41 @@ public final class QuoteMatcher {
 		// q-gram filter: a true match gets votes from most of its pieces at about the same start;
 		// verify the best-supported places first, and only a bounded number of them
 		int slack = maxErrors + 2;
-		int[] starts = estimates.stream().mapToInt(Integer::intValue).sorted().toArray();
-		List<int[]> groups = new ArrayList<>(); // {first estimate, votes}
-		for (int i = 0; i < starts.length;) {
+		estimates.sort();
+		// groups of estimates within the slack of their first: first and last estimate, and an order
+		// key: most votes first, then nearest the hint, then in text order (as a stable sort kept
+		// them). At most 10 x MAX_OCCURRENCES estimates: votes and group numbers fit in 16 bits.
+		int size = estimates.size();
+		int[] firsts = new int[size];
+		int[] lasts = new int[size];
+		long[] order = new long[size];
+		int groups = 0;
+		for (int i = 0; i < size;) {
+			int first = estimates.get(i);
 			int j = i;
-			while (j + 1 < starts.length && starts[j + 1] - starts[i] <= slack) {
+			while (j + 1 < size && estimates.get(j + 1) - first <= slack) {
 				j++;
 			}
-			groups.add(new int[] { starts[i], j - i + 1, starts[j] });
+			firsts[groups] = first;
+			lasts[groups] = estimates.get(j);
+			int votes = j - i + 1;
+			long distance = Math.abs(first - hint);
+			order[groups] = (long) (0xFFFF - votes) << 47 | distance << 16 | groups;
+			groups++;
 			i = j + 1;
 		}
-		groups.sort((x, y) -> x[1] != y[1] ? Integer.compare(y[1], x[1])
-				: Integer.compare(Math.abs(x[0] - hint), Math.abs(y[0] - hint)));
-		int verified = 0;
-		for (int[] group : groups) {
-			if (verified++ == MAX_WINDOWS || best != null && best.score() >= GOOD_ENOUGH) {
+		Arrays.sort(order, 0, groups);
+		for (int verified = 0; verified < groups; verified++) {
+			if (verified == MAX_WINDOWS || best != null && best.score() >= GOOD_ENOUGH) {
 				break;
 			}
-			int from = Math.max(0, group[0] - slack);
-			int to = Math.min(text.length(), group[2] + m + slack);
-			Alignment alignment = align(quote, from, to, group[0]);
-			if (alignment != null && alignment.errors <= maxErrors) {
-				best = better(best,
-						score(alignment.begin, alignment.end, alignment.errors, m, before, after, hint, best), hint);
+			int group = (int) (order[verified] & 0xFFFF);
+			int from = Math.max(0, firsts[group] - slack);
+			int to = Math.min(text.length(), lasts[group] + m + slack);
+			BitAligner.Alignment alignment = aligner.align(quote, from, to, firsts[group], maxErrors);
+			if (alignment != null) {
+				best = better(best, score(alignment.begin(), alignment.end(), alignment.errors(), m, before, after,
+						hint, best), hint);
 			}
 		}
 		return Optional.ofNullable(best);
@@ -163,29 +194,31 @@ public final class QuoteMatcher {
 		return Optional.ofNullable(best);
 	}
 
-	private void occurrences(String piece, int shift, List<Integer> estimates) {
-		for (int at : occurrences(piece, 0, text.length())) {
-			estimates.add(at + shift);
-		}
+	/** Adds where {@code piece} occurs in the text, plus {@code shift}, to {@code estimates}. */
+	private void occurrences(String piece, int shift, IntList estimates) {
+		int from = estimates.size();
+		occurrences(piece, 0, text.length(), estimates);
+		estimates.shift(from, shift);
 	}
 
-	/** Where {@code piece} occurs wholly inside {@code [from, to)}, in order, at most {@link #MAX_OCCURRENCES}. */
-	private List<Integer> occurrences(String piece, int from, int to) {
-		List<Integer> found = new ArrayList<>();
+	/**
+	 * Adds where {@code piece} occurs wholly inside {@code [from, to)} to {@code found}, in order, at
+	 * most {@link #MAX_OCCURRENCES}.
+	 */
+	private void occurrences(String piece, int from, int to, IntList found) {
 		if (piece.length() >= GramIndex.K && (index != null || from == 0 && to == text.length() && ++fullScans > FULL_SCANS_BEFORE_INDEX)) {
 			if (index == null) {
-				index = GramIndex.of(text); // many searches of the whole text: index it once
+				index = GramIndex.of(chars); // many searches of the whole text: index it once
 			}
-			index.find(text, piece, from, to, MAX_OCCURRENCES, found);
-			return found;
+			index.find(chars, piece, from, to, MAX_OCCURRENCES, found);
+			return;
 		}
 		// searched within [from, to) only: unbounded, the search for the next occurrence ran on to the
 		// end of the text for every passage (most of the time re-anchoring took without the old text)
-		for (int at = indexOf(piece, from, to); at >= 0 && found.size() < MAX_OCCURRENCES; at = indexOf(piece,
-				at + 1, to)) {
+		int stop = found.size() + MAX_OCCURRENCES;
+		for (int at = indexOf(piece, from, to); at >= 0 && found.size() < stop; at = indexOf(piece, at + 1, to)) {
 			found.add(at);
 		}
-		return found;
 	}
 
 	/** The first occurrence of {@code piece} wholly inside {@code text[from, to)}, or -1. */
@@ -200,12 +233,14 @@ public final class QuoteMatcher {
 	/**
 	 * Every position of the text by the hash of the {@value #K} characters starting there, so that a
 	 * piece is found by looking at the positions that share its hash bucket instead of scanning the
-	 * whole text. Built by counting (two linear passes, a rolling hash): sorting the positions by
-	 * hash, as it was first built, took 40% of re-anchoring with the old text.
+	 * whole text. Built by counting (linear passes, a rolling hash): sorting the positions by hash,
+	 * as it was first built, took 40% of re-anchoring with the old text.
 	 */
 	private static final class GramIndex {
 
 		static final int K = 8;
+		/** The k-grams of a piece looked at to choose the rarest: those within its first 40 characters. */
+		private static final int RARE_GRAM_SPAN = 40;
 		/** 31^(K-1), to roll the hash one character on. */
 		private static final int OUTGOING = pow31(K - 1);
 
@@ -220,28 +255,33 @@ public final class QuoteMatcher {
 			this.mask = mask;
 		}
 
-		static GramIndex of(String text) {
-			int count = Math.max(0, text.length() - K + 1);
-			int buckets = Integer.highestOneBit(Math.max(16, count - 1)) << 1; // about one position per bucket
+		static GramIndex of(char[] text) {
+			int count = Math.max(0, text.length - K + 1);
+			// 16 to 32 positions per bucket: the counts and the next free places stay in the
+			// processor's cache while they are used at random (with one position per bucket, building
+			// took twice as long); a search in a window of the text skips the others by their
+			// position, one in the whole text compares a few more
+			int buckets = Integer.highestOneBit(Math.max(16, count / 16));
 			int mask = buckets - 1;
-			int[] bucketOf = new int[count];
 			int[] starts = new int[buckets + 1];
 			int hash = count > 0 ? hash(text, 0) : 0;
 			for (int p = 0; p < count; p++) {
 				if (p > 0) {
-					hash = (hash - text.charAt(p - 1) * OUTGOING) * 31 + text.charAt(p + K - 1);
+					hash = (hash - text[p - 1] * OUTGOING) * 31 + text[p + K - 1];
 				}
-				int bucket = bucket(hash, mask);
-				bucketOf[p] = bucket;
-				starts[bucket + 1]++;
+				starts[bucket(hash, mask) + 1]++;
 			}
 			for (int b = 0; b < buckets; b++) {
 				starts[b + 1] += starts[b];
 			}
-			int[] next = java.util.Arrays.copyOf(starts, buckets);
+			int[] next = Arrays.copyOf(starts, buckets);
 			int[] positions = new int[count];
+			hash = count > 0 ? hash(text, 0) : 0;
 			for (int p = 0; p < count; p++) {
-				positions[next[bucketOf[p]]++] = p; // ascending within each bucket
+				if (p > 0) {
+					hash = (hash - text[p - 1] * OUTGOING) * 31 + text[p + K - 1];
+				}
+				positions[next[bucket(hash, mask)]++] = p; // ascending within each bucket
 			}
 			return new GramIndex(starts, positions, mask);
 		}
@@ -250,16 +290,36 @@ public final class QuoteMatcher {
 		 * Adds the positions in {@code [from, to)} where the piece occurs wholly, ascending, until
 		 * {@code found} holds {@code max}: what a scan of the text would find.
 		 */
-		void find(String text, String piece, int from, int to, int max, List<Integer> found) {
-			int bucket = bucket(hash(piece, 0), mask);
-			int at = lowerBound(starts[bucket], starts[bucket + 1], from);
-			for (int stop = starts[bucket + 1]; at < stop && found.size() < max; at++) {
-				int position = positions[at];
-				if (position + piece.length() > to) {
+		void find(char[] text, String piece, int from, int to, int max, IntList found) {
+			char[] wanted = piece.toCharArray();
+			int length = wanted.length;
+			// the positions compared are those of the piece's rarest k-gram (the one with the
+			// smallest bucket) among its first few: its first is often a common phrase, found
+			// thousands of times in a long article, when another one is not
+			int hash = hash(wanted, 0);
+			int bucket = bucket(hash, mask);
+			int offset = 0;
+			for (int o = 1; o + K <= Math.min(length, RARE_GRAM_SPAN); o++) {
+				hash = (hash - wanted[o - 1] * OUTGOING) * 31 + wanted[o + K - 1];
+				int other = bucket(hash, mask);
+				if (starts[other + 1] - starts[other] < starts[bucket + 1] - starts[bucket]) {
+					bucket = other;
+					offset = o;
+				}
+			}
+			int at = lowerBound(starts[bucket], starts[bucket + 1], from + offset);
+			int full = found.size() + max;
+			char first = wanted[0];
+			char last = wanted[length - 1];
+			for (int stop = starts[bucket + 1]; at < stop && found.size() < full; at++) {
+				int position = positions[at] - offset;
+				if (position + length > to) {
 					break;
 				}
-				// other hashes share the bucket: the text itself decides
-				if (text.regionMatches(position, piece, 0, piece.length())) {
+				// other hashes share the bucket, and the piece is longer than the k-gram: the text
+				// itself decides (its two ends first, the cheapest test)
+				if (text[position] == first && text[position + length - 1] == last
+						&& Arrays.equals(text, position, position + length, wanted, 0, length)) {
 					found.add(position);
 				}
 			}
@@ -282,10 +342,10 @@ public final class QuoteMatcher {
 			return (h ^ (h >>> 16)) & mask;
 		}
 
-		private static int hash(CharSequence text, int from) {
+		private static int hash(char[] text, int from) {
 			int hash = 0;
 			for (int i = from; i < from + K; i++) {
-				hash = 31 * hash + text.charAt(i);
+				hash = 31 * hash + text[i];
 			}
 			return hash;
 		}
@@ -359,130 +419,7 @@ public final class QuoteMatcher {
 				: at - n >= 0 && text.regionMatches(at - n, context, 0, n)) {
 			return 0;
 		}
-		int window = n + n / 4 + 2;
-		int available = forward ? Math.min(window, text.length() - at) : Math.min(window, at);
-		// d[j]: edits aligning the first i context characters (from the edge) with the first j text characters
-		int[] previous = new int[available + 1];
-		int[] current = new int[available + 1];
-		for (int j = 0; j <= available; j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= n; i++) {
-			char c = forward ? context.charAt(i - 1) : context.charAt(n - i);
-			current[0] = i;
-			for (int j = 1; j <= available; j++) {
-				char t = forward ? text.charAt(at + j - 1) : text.charAt(at - j);
-				int substitute = previous[j - 1] + (c == t ? 0 : 1);
-				current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		int min = Integer.MAX_VALUE;
-		for (int j = 0; j <= available; j++) {
-			min = Math.min(min, previous[j]);
-		}
-		return min;
-	}
-
-	private record Alignment(int begin, int end, int errors) {
-	}
-
-	/**
-	 * The best approximate occurrence of the quote inside {@code text[from, to)}: all of the quote
-	 * aligned, any part of the window, counting insertions, deletions, substitutions and swaps of
-	 * two neighbours (the commonest typo) as one edit each. Ties go to the one whose ends sit on
-	 * word boundaries as the quote's do, then whose length is closest to the quote's, then to the
-	 * one starting nearest {@code expected}.
-	 */
-	private Alignment align(String quote, int from, int to, int expected) {
-		int m = quote.length();
-		int n = to - from;
-		if (n <= 0) {
-			return null;
-		}
-		// columns over the quote for text positions j-2, j-1 and j: cost and start of the best alignment
-		int[] older = new int[m + 1];
-		int[] olderStart = new int[m + 1];
-		int[] cost = new int[m + 1];
-		int[] start = new int[m + 1];
-		int[] next = new int[m + 1];
-		int[] nextStart = new int[m + 1];
-		for (int i = 0; i <= m; i++) {
-			cost[i] = i;
-			start[i] = from;
-		}
-		Alignment best = new Alignment(from, from, cost[m]);
-		for (int j = 1; j <= n; j++) {
-			char t = text.charAt(from + j - 1);
-			next[0] = 0;
-			nextStart[0] = from + j;
-			for (int i = 1; i <= m; i++) {
-				char q = quote.charAt(i - 1);
-				int diagonal = cost[i - 1] + (q == t ? 0 : 1);
-				int skipText = cost[i] + 1;
-				int skipQuote = next[i - 1] + 1;
-				if (diagonal <= skipText && diagonal <= skipQuote) {
-					next[i] = diagonal;
-					nextStart[i] = start[i - 1];
-				} else if (skipText <= skipQuote) {
-					next[i] = skipText;
-					nextStart[i] = start[i];
-				} else {
-					next[i] = skipQuote;
-					nextStart[i] = nextStart[i - 1];
-				}
-				if (i >= 2 && j >= 2 && q == text.charAt(from + j - 2) && quote.charAt(i - 2) == t && q != t
-						&& older[i - 2] + 1 < next[i]) {
-					next[i] = older[i - 2] + 1;
-					nextStart[i] = olderStart[i - 2];
-				}
-			}
-			int[] swap = older;
-			older = cost;
-			cost = next;
-			next = swap;
-			swap = olderStart;
-			olderStart = start;
-			start = nextStart;
-			nextStart = swap;
-			Alignment candidate = new Alignment(start[m], from + j, cost[m]);
-			if (preferred(candidate, best, quote, expected)) {
-				best = candidate;
-			}
-		}
-		return best;
-	}
-
-	private boolean preferred(Alignment candidate, Alignment best, String quote, int expected) {
-		if (candidate.errors != best.errors) {
-			return candidate.errors < best.errors;
-		}
-		int boundaries = boundaries(candidate, quote) - boundaries(best, quote);
-		if (boundaries != 0) {
-			return boundaries > 0;
-		}
-		int m = quote.length();
-		int lengthGap = Math.abs(candidate.end - candidate.begin - m) - Math.abs(best.end - best.begin - m);
-		if (lengthGap != 0) {
-			return lengthGap < 0;
-		}
-		return Math.abs(candidate.begin - expected) < Math.abs(best.begin - expected);
-	}
-
-	/** How many ends of the match are word boundaries where the quote's ends are words. */
-	private int boundaries(Alignment alignment, String quote) {
-		int count = 0;
-		if (Character.isLetterOrDigit(quote.charAt(0))
-				&& (alignment.begin == 0 || !Character.isLetterOrDigit(text.charAt(alignment.begin - 1)))) {
-			count++;
-		}
-		if (Character.isLetterOrDigit(quote.charAt(quote.length() - 1))
-				&& (alignment.end == text.length() || !Character.isLetterOrDigit(text.charAt(alignment.end)))) {
-			count++;
-		}
-		return count;
+		return aligner.contextErrors(context, at, forward);
 	}
 
 	/** 1 for equal strings, 0 for nothing in common: 1 - edit distance / longer length. */

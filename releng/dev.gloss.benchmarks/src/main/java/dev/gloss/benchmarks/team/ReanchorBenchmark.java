@@ -5,6 +5,9 @@
  */
 package dev.gloss.benchmarks.team;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +24,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import dev.gloss.benchmarks.SyntheticCorpus;
@@ -41,7 +45,9 @@ import dev.gloss.team.anchor.Reanchorer;
  * where it was is searched with its context.</li>
  * </ul>
  * Each invocation re-anchors a fresh copy of the document (the copy is made outside the measured
- * time). The outcome counts are printed once per fork, so the figures can be read with them.
+ * time). The outcome counts are printed once per fork, so the figures can be read with them, and
+ * the CPU time of the re-anchoring thread after each iteration ({@code [cpu]} lines: median and
+ * fastest invocation), which a machine shared with other work disturbs much less than wall time.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -61,6 +67,10 @@ public class ReanchorBenchmark {
 	private String after;
 	private AnnotatedDocument original;
 	private AnnotatedDocument copy;
+
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+	private long[] cpuNanos = new long[256];
+	private int invocations;
 
 	@Setup(Level.Trial)
 	public void prepare() {
@@ -82,10 +92,31 @@ public class ReanchorBenchmark {
 		copy = EcoreUtil.copy(original);
 	}
 
+	@Setup(Level.Iteration)
+	public void clearCpuTimes() {
+		invocations = 0;
+	}
+
 	@Benchmark
 	public AnnotatedDocument reanchor() {
+		long cpu = THREADS.getCurrentThreadCpuTime();
 		new Reanchorer().reanchor(copy, oldText.equals("diff") ? before : null, after, null);
+		if (invocations == cpuNanos.length) {
+			cpuNanos = Arrays.copyOf(cpuNanos, invocations * 2);
+		}
+		cpuNanos[invocations++] = THREADS.getCurrentThreadCpuTime() - cpu;
 		return copy;
+	}
+
+	@TearDown(Level.Iteration)
+	public void printCpuTimes() {
+		if (invocations == 0) {
+			return;
+		}
+		long[] times = Arrays.copyOf(cpuNanos, invocations);
+		Arrays.sort(times);
+		System.out.printf("%n[cpu] %s %d: median %.1f ms, fastest %.1f ms of CPU in the re-anchoring thread (%d invocations)%n",
+				oldText, annotations, times[times.length / 2] / 1e6, times[0] / 1e6, times.length);
 	}
 
 	/** {@code edits} edits evenly spread, changing about {@code share} of the characters. */
