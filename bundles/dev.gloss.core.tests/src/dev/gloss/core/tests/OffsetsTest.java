@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,7 +100,7 @@ class OffsetsTest {
 	}
 
 	@Test
-	void theHashIgnoresTheBomButNotTheText() throws IOException {
+	void theHashIgnoresTheBomButNotTheText() throws Exception {
 		Path withBom = Fixtures.writeArticle(folder, "bom.txt");
 		Path withoutBom = folder.resolve("plain.txt");
 		Files.writeString(withoutBom, Fixtures.TEXT, StandardCharsets.UTF_8);
@@ -106,6 +108,12 @@ class OffsetsTest {
 		assertTrue(TextHash.of(Fixtures.TEXT).startsWith("sha256:"));
 		assertEquals(64 + 7, TextHash.of(Fixtures.TEXT).length());
 		assertFalse(TextHash.of(Fixtures.TEXT).equals(TextHash.of(Fixtures.TEXT.replace("\r\n", "\n"))));
+		// long texts are hashed in slices: a pair across a slice's end, Hangul, a lone surrogate
+		for (String text : new String[] { "a".repeat(32 * 1024 - 1) + "\uD83D\uDE00" + "혜산".repeat(40_000),
+				"x".repeat(70_000) + "\uD83D" + "y".repeat(10), "\uDE00", "" }) {
+			assertEquals(sha256(text.getBytes(StandardCharsets.UTF_8)), TextHash.of(text));
+			assertEquals(TextHash.of(text), TextHash.of(new StringBuilder(text)));
+		}
 	}
 
 	@Test
@@ -136,5 +144,9 @@ class OffsetsTest {
 
 	private static int next(String text, int utf16) {
 		return utf16 == text.length() ? utf16 + 1 : text.offsetByCodePoints(utf16, 1);
+	}
+
+	private static String sha256(byte[] bytes) throws Exception {
+		return TextHash.PREFIX + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 	}
 }

@@ -5,8 +5,6 @@
  */
 package dev.gloss.core.text;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,26 +19,26 @@ public final class TextHash {
 
 	public static final String PREFIX = "sha256:";
 
+	/** Characters encoded at a time. */
+	private static final int SLICE = 32 * 1024;
+
 	private TextHash() {
 	}
 
 	public static String of(CharSequence text) {
 		MessageDigest digest = sha256();
-		// encode in slices: the whole text as one byte[] would double the memory of a large article
-		CharBuffer chars = CharBuffer.wrap(text);
-		var encoder = StandardCharsets.UTF_8.newEncoder();
-		ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
-		while (true) {
-			var result = encoder.encode(chars, bytes, true);
-			bytes.flip();
-			digest.update(bytes);
-			bytes.clear();
-			if (result.isUnderflow()) {
-				encoder.flush(bytes);
-				bytes.flip();
-				digest.update(bytes);
-				break;
+		// encode in slices: the whole text as one byte[] would double the memory of a large
+		// article; String.getBytes is the JDK's fast path (a CharsetEncoder over a CharBuffer was
+		// the larger part of re-anchoring a long article, and looped on a lone surrogate)
+		int length = text.length();
+		for (int start = 0; start < length;) {
+			int end = Math.min(length, start + SLICE);
+			if (end < length && Character.isHighSurrogate(text.charAt(end - 1))) {
+				// a pair is encoded whole, in the next slice
+				end--;
 			}
+			digest.update(text.subSequence(start, end).toString().getBytes(StandardCharsets.UTF_8));
+			start = end;
 		}
 		return PREFIX + HexFormat.of().formatHex(digest.digest());
 	}
