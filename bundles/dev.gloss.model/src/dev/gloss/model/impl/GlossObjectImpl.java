@@ -77,6 +77,24 @@ public abstract class GlossObjectImpl extends MinimalEObjectImpl.Container {
 		idText = id;
 	}
 
+	/** True when the id is a canonical UUID, held as {@link #basicIdHigh()} and {@link #basicIdLow()}. */
+	public final boolean basicIdIsUuid() {
+		return idText == UUID_BITS;
+	}
+
+	/**
+	 * The high 64 bits of a UUID id: its first three groups of hex digits, as
+	 * {@link java.util.UUID#getMostSignificantBits()} gives them; for a reader's id table.
+	 */
+	public final long basicIdHigh() {
+		return idHigh;
+	}
+
+	/** The low 64 bits of a UUID id: its last two groups of hex digits. */
+	public final long basicIdLow() {
+		return idLow;
+	}
+
 	/** The text in a slot ({@link #QUOTE_TEXT}...), a new string equal to the one set. */
 	protected final String basicGetText(int slot) {
 		return CompactTexts.get(texts, slot);

@@ -65,6 +65,9 @@ public final class GlossXmlReader {
 
 	private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
 	private static final String XMI = "http://www.omg.org/XMI";
+	private static final Source[] NO_SOURCES = {};
+	private static final Location[] NO_LOCATIONS = {};
+	private static final Count[] NO_COUNTS = {};
 
 	/**
 	 * Aalto, configured once (the factory is safe to share then): it scans this format in about 0.6x
@@ -186,7 +189,10 @@ public final class GlossXmlReader {
 				return decline("root attribute {" + namespace + "}" + name);
 			}
 		}
-		List<Annotation> annotations = new ArrayList<>();
+		// each annotation goes into the document as it is read, while it is still in the CPU's
+		// cache (setting its container touches it); no uniqueness scan per element, as EMF's own
+		// loader does
+		InternalEList<Annotation> annotations = (InternalEList<Annotation>) document.getAnnotations();
 		while (true) {
 			int event = xml.next();
 			switch (event) {
@@ -198,10 +204,10 @@ public final class GlossXmlReader {
 				if (annotation == null) {
 					return null;
 				}
-				annotations.add(annotation);
+				annotations.addUnique(annotation);
 			}
 			case XMLStreamConstants.END_ELEMENT -> {
-				if (!finishDocument(xml, document, annotations)) {
+				if (!finishDocument(xml)) {
 					return null;
 				}
 				return document;
@@ -247,20 +253,14 @@ public final class GlossXmlReader {
 		}
 	}
 
-	private boolean finishDocument(XMLStreamReader xml, AnnotatedDocument document, List<Annotation> annotations)
-			throws XMLStreamException {
+	private boolean finishDocument(XMLStreamReader xml) throws XMLStreamException {
 		while (xml.hasNext()) {
 			int event = xml.next();
 			if (event != XMLStreamConstants.END_DOCUMENT && !ignorable(xml, event)) {
 				return false;
 			}
 		}
-		if (!resolveLinks()) {
-			return false;
-		}
-		// one array copy, no uniqueness scan per element (what EMF's own loader does too)
-		((InternalEList<Annotation>) document.getAnnotations()).addAllUnique(annotations);
-		return true;
+		return resolveLinks();
 	}
 
 	private Annotation readAnnotation(XMLStreamReader xml) throws XMLStreamException {
@@ -286,7 +286,7 @@ public final class GlossXmlReader {
 			boolean known = switch (name) {
 			case "id" -> {
 				annotation.setId(value);
-				yield byId.add(value, annotation) || dup(value);
+				yield byId.add(annotation) || dup(value);
 			}
 			case "begin" -> setInt(value, annotation::setBegin);
 			case "end" -> setInt(value, annotation::setEnd);
@@ -540,37 +540,52 @@ public final class GlossXmlReader {
 		for (int i = 0; i < linkingClaims.size(); i++) {
 			Claim claim = linkingClaims.get(i);
 			String[] links = claimLinks.get(i);
-			if (!link(links[0], Source.class, claim.getSources()) || !link(links[1], Location.class, claim.getLocations())
-					|| !link(links[2], Count.class, claim.getCounts())) {
+			if (!link(links[0], Source.class, NO_SOURCES, claim.getSources())
+					|| !link(links[1], Location.class, NO_LOCATIONS, claim.getLocations())
+					|| !link(links[2], Count.class, NO_COUNTS, claim.getCounts())) {
 				return false;
 			}
 		}
 		return true;
 	}
 
-	private <T extends Annotation> boolean link(String ids, Class<T> type, EList<T> list) {
+	private <T extends Annotation> boolean link(String ids, Class<T> type, T[] empty, EList<T> list) {
 		if (ids == null) {
 			return true;
 		}
-		List<T> targets = new ArrayList<>(4);
-		int start = 0;
 		int length = ids.length();
-		while (start <= length) {
+		int count = 1;
+		for (int i = ids.indexOf(' '); i >= 0; i = ids.indexOf(' ', i + 1)) {
+			count++;
+		}
+		// an array of the list's own element type and exact size, handed to the list as its data:
+		// no growing to room for four and shrinking again (these references have no opposite, so
+		// adding them one by one would do nothing more)
+		T[] targets = java.util.Arrays.copyOf(empty, count);
+		int start = 0;
+		for (int n = 0; n < count; n++) {
 			int space = ids.indexOf(' ', start);
 			int end = space < 0 ? length : space;
 			Annotation target = byId.find(ids, start, end);
-			if (target == null || !type.isInstance(target) || targets.contains(target)) {
+			if (target == null || !type.isInstance(target) || contains(targets, n, target)) {
 				// dangling, of the wrong type, written twice or in an unusual form: EMF decides and names it
 				declined = "link " + ids.substring(start, end);
 				return false;
 			}
-			targets.add(type.cast(target));
+			targets[n] = type.cast(target);
 			start = end + 1;
 		}
-		((InternalEList<T>) list).addAllUnique(targets);
-		// the list grew to room for four; most claims keep the one or two links they were read with
-		((BasicEList<T>) list).shrink();
+		((BasicEList<T>) list).setData(count, targets);
 		return true;
+	}
+
+	private static boolean contains(Object[] targets, int size, Object target) {
+		for (int i = 0; i < size; i++) {
+			if (targets[i] == target) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Ids EMF writes and reads as they are (no URI escaping, no path syntax). */

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import dev.gloss.model.Annotation;
+import dev.gloss.model.impl.GlossObjectImpl;
 
 /**
  * The annotations of the file being read, by id, for resolving its links. Ids that are UUIDs in
@@ -39,6 +40,20 @@ final class IdTable {
 
 	IdTable(int expected) {
 		allocate(Integer.highestOneBit(Math.max(16, Math.min(1 << 26, expected * 2)) - 1) << 1);
+	}
+
+	/**
+	 * Adds an annotation under the id it holds; false (nothing changed) when another already has
+	 * it. A UUID id is taken as the two longs the annotation holds it in, not parsed again.
+	 */
+	boolean add(Annotation annotation) {
+		if (annotation instanceof GlossObjectImpl held && held.basicIdIsUuid()) {
+			if (size >= values.length / 2) {
+				grow();
+			}
+			return put(held.basicIdHigh(), held.basicIdLow(), annotation);
+		}
+		return add(annotation.getId(), annotation);
 	}
 
 	/** Adds an annotation under its id; false (nothing changed) when another already has it. */
