@@ -221,18 +221,19 @@ final class FileRows {
 	}
 
 	/**
-	 * The first four characters of row i's quote, each folded as {@link String#CASE_INSENSITIVE_ORDER}
-	 * folds it, as one number: comparing two (unsigned) orders the quotes as far as they go.
+	 * Characters {@code from} to {@code from + 3} of row i's quote, each folded as
+	 * {@link String#CASE_INSENSITIVE_ORDER} folds it, 16 bits each, 0 past its end, as one number:
+	 * comparing two (unsigned) orders the quotes as far as they go, as {@link #compareQuote} does.
 	 */
-	long quoteKey(int i) {
+	long quoteKey(int i, int from) {
 		long key = 0;
 		int at = starts[i];
+		int end = text.indexOf(FIELD, at);
+		at = Math.min(end, at + from);
 		for (int n = 0; n < 4; n++) {
-			char c = text.charAt(at);
 			key <<= 16;
-			if (c != FIELD) {
-				key |= fold(c);
-				at++;
+			if (at < end) {
+				key |= fold(text.charAt(at++));
 			}
 		}
 		return key;
