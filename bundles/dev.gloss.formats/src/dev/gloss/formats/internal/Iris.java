@@ -39,14 +39,14 @@ public final class Iris {
 
 	/** 36 characters, lower-case hex digits in groups of 8-4-4-4-12: the form UUID.toString writes. */
 	static boolean isCanonicalUuid(String id) {
-		if (id.length() != 36) {
+		if (id.length() != 36 || id.charAt(8) != '-' || id.charAt(13) != '-' || id.charAt(18) != '-'
+				|| id.charAt(23) != '-') {
 			return false;
 		}
 		for (int i = 0; i < 36; i++) {
 			char c = id.charAt(i);
-			boolean ok = i == 8 || i == 13 || i == 18 || i == 23 ? c == '-'
-					: c >= '0' && c <= '9' || c >= 'a' && c <= 'f';
-			if (!ok) {
+			// the dashes are checked above; every other character must be a lower-case hex digit
+			if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') && i != 8 && i != 13 && i != 18 && i != 23) {
 				return false;
 			}
 		}

@@ -48,7 +48,8 @@ public final class AnnotationJson {
 		if (withContext) {
 			W3c.writeCompactContext(json);
 		}
-		json.writeStringField("id", Iris.of(annotation.getId()));
+		String iri = Iris.of(annotation.getId());
+		json.writeStringField("id", iri);
 		json.writeStringField("type", "Annotation");
 		json.writeStringField("motivation", "classifying");
 		if (annotation.getCreator() != null && !annotation.getCreator().isEmpty()) {
@@ -59,12 +60,12 @@ public final class AnnotationJson {
 		}
 		writeTime(json, "created", annotation.getCreated());
 		writeTime(json, "modified", annotation.getModified());
-		writeBody(json, annotation);
+		writeBody(json, annotation, iri);
 		writeTarget(json, document, annotation);
 		json.writeEndObject();
 	}
 
-	private static void writeBody(JsonGenerator json, Annotation annotation) throws IOException {
+	private static void writeBody(JsonGenerator json, Annotation annotation, String iri) throws IOException {
 		boolean comment = annotation.getComment() != null && !annotation.getComment().isEmpty();
 		if (comment) {
 			json.writeArrayFieldStart("body");
@@ -73,7 +74,7 @@ public final class AnnotationJson {
 		}
 		json.writeStartObject();
 		// W3C bodies other than TextualBody and SpecificResource are web resources: they need an IRI
-		json.writeStringField("id", Iris.of(annotation.getId()) + "#body");
+		json.writeStringField("id", iri + "#body");
 		json.writeStringField("type", AnnotationType.of(annotation).label());
 		json.writeStringField("status", annotation.getStatus().getLiteral());
 		switch (annotation) {

@@ -14,10 +14,12 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EObjectValidator;
@@ -130,6 +132,42 @@ public class GlossValidator extends EObjectValidator {
 		return super.validate(eDataType, value, diagnostics, context);
 	}
 
+	/**
+	 * Ecore's own data types (EString, EInt, EBoolean, the boxed numbers) have no facets: every value
+	 * of the attribute's Java type conforms, and the generated setters take no other. EMF would
+	 * still read each value to check it, boxing every offset and decoding quote, prefix and suffix
+	 * (held packed) twice; only the Gloss types (enumerations, Instant) are checked.
+	 */
+	@Override
+	protected boolean validate_DataValueConforms(EObject eObject, EAttribute eAttribute, DiagnosticChain diagnostics,
+			Map<Object, Object> context) {
+		if (eAttribute.getEAttributeType().getEPackage() == EcorePackage.eINSTANCE) {
+			return true;
+		}
+		return super.validate_DataValueConforms(eObject, eAttribute, diagnostics, context);
+	}
+
+	/**
+	 * Only a claim's links are cross references in this model, and a link to an annotation that
+	 * could not be found or lies in another document is reported by the Gloss rule
+	 * ({@link #REFERENCE_OUTSIDE_DOCUMENT}) in words an analyst reads: EMF's check would report it
+	 * a second time, in its own words, after walking every link reflectively.
+	 */
+	@Override
+	public boolean validate_EveryProxyResolves(EObject eObject, DiagnosticChain diagnostics,
+			Map<Object, Object> context) {
+		return eObject.eClass().getEPackage() == GlossPackage.eINSTANCE
+				|| super.validate_EveryProxyResolves(eObject, diagnostics, context);
+	}
+
+	/** As {@link #validate_EveryProxyResolves}: the Gloss rule reports a link out of the document. */
+	@Override
+	public boolean validate_EveryReferenceIsContained(EObject eObject, DiagnosticChain diagnostics,
+			Map<Object, Object> context) {
+		return eObject.eClass().getEPackage() == GlossPackage.eINSTANCE
+				|| super.validate_EveryReferenceIsContained(eObject, diagnostics, context);
+	}
+
 	@Override
 	public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		boolean valid = super.validate(eClass, eObject, diagnostics, context);
@@ -176,15 +214,17 @@ public class GlossValidator extends EObjectValidator {
 					describe(annotation) + " is orphaned: its passage was not found after the article changed;"
 							+ " select the passage again, or delete the annotation");
 		}
-		if (begin == end && (annotation.getQuote() == null || annotation.getQuote().isEmpty())) {
+		// read once: the getter decodes the packed text each time
+		String quote = annotation.getQuote();
+		if (begin == end && (quote == null || quote.isEmpty())) {
 			warn(diagnostics, EMPTY_PASSAGE, annotation, GlossPackage.Literals.ANNOTATION__END,
 					describe(annotation) + " marks no text (begin = end = " + begin + ")");
 		}
-		if (text != null && annotation.getQuote() != null) {
+		if (text != null && quote != null) {
 			String actual = text.subSequence(begin, end).toString();
-			if (!actual.equals(annotation.getQuote())) {
+			if (!actual.equals(quote)) {
 				return report(diagnostics, QUOTE_MISMATCH, annotation, GlossPackage.Literals.ANNOTATION__QUOTE,
-						describe(annotation) + ": the quote \"" + shorten(annotation.getQuote())
+						describe(annotation) + ": the quote \"" + shorten(quote)
 								+ "\" does not match the article text at " + begin + ".." + end + ", which reads \""
 								+ shorten(actual) + "\"");
 			}
