@@ -51,7 +51,7 @@ final class QuickEditPopup extends PopupDialog {
 	private Label problem;
 
 	QuickEditPopup(StyledText anchor, Annotation annotation) {
-		super(anchor.getShell(), PopupDialog.INFOPOPUPRESIZE_SHELLSTYLE, true, false, false, false, false,
+		super(anchor.getShell(), PopupStyle.RESIZABLE, true, false, false, false, false,
 				NLS.bind(Messages.QuickEdit_title, AnnotationType.of(annotation).label()), Messages.QuickEdit_info);
 		this.anchor = anchor;
 		this.annotation = annotation;

@@ -36,7 +36,7 @@ final class TypeChooser extends PopupDialog {
 	private Table table;
 
 	TypeChooser(Shell parent, Point location, String title, AnnotationType current, Consumer<AnnotationType> chosen) {
-		super(parent, PopupDialog.INFOPOPUP_SHELLSTYLE, true, false, false, false, false, title,
+		super(parent, PopupStyle.FIXED, true, false, false, false, false, title,
 				Messages.TypeChooser_info);
 		this.location = location;
 		this.current = current;

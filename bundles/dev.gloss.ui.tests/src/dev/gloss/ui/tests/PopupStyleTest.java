@@ -1,0 +1,130 @@
+/*
+ * Copyright (c) 2026 the Gloss authors. Made available under the terms of the Eclipse Public
+ * License 2.0, https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package dev.gloss.ui.tests;
+
+import static dev.gloss.ui.tests.Workbench.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.gloss.core.corpus.AnnotationType;
+import dev.gloss.model.Claim;
+import dev.gloss.model.Count;
+import dev.gloss.tests.harness.WorkbenchTest;
+import dev.gloss.ui.commands.AnnotationEdits;
+import dev.gloss.ui.session.GlossSession;
+import dev.gloss.ui.session.GlossSessions;
+
+/**
+ * The type chooser (G), link (K) and quick-edit (E) popups are popups, as Eclipse's own hovers
+ * and quick views are: no window-manager title bar or buttons (a resizable shell was a normal
+ * window to openbox and its kind, with a title bar, and took the window manager's focus from
+ * the workbench), the keyboard focus inside while open, Esc closes, and the focus is back in the
+ * text afterwards so the analyst types on.
+ */
+@WorkbenchTest
+class PopupStyleTest {
+
+	private static final String TEXT = EditorInteractionsTest.ARTICLE;
+
+	private ITextEditor editor;
+	private GlossSession session;
+
+	@BeforeEach
+	void open() throws Exception {
+		IProject project = project("popup-style");
+		IFile article = file(project, "popups.txt", TEXT);
+		if (project.getFile("popups.txt.gloss").exists()) {
+			project.getFile("popups.txt.gloss").delete(true, null);
+		}
+		editor = openEditor(article);
+		session = session(editor);
+		RealInput.focus(page().getWorkbenchWindow().getShell());
+		page().activate(editor);
+	}
+
+	@AfterEach
+	void close() throws Exception {
+		for (Shell shell : display().getShells()) {
+			if (shell != page().getWorkbenchWindow().getShell()) {
+				shell.close();
+			}
+		}
+		session.flush(5_000);
+		page().closeAllEditors(false);
+		settle(50);
+	}
+
+	private StyledText text() {
+		return GlossSessions.viewerOf(editor).getTextWidget();
+	}
+
+	private static Shell popup() {
+		for (Shell shell : display().getShells()) {
+			if (shell.isVisible() && shell != page().getWorkbenchWindow().getShell()) {
+				return shell;
+			}
+		}
+		return null;
+	}
+
+	/** Opens a popup with Alt+Shift+G and a letter, checks how it is made, closes it with Esc. */
+	private Shell openCheckAndEscape(char letter, String what) {
+		RealInput.gloss(letter);
+		Shell shell = eventually(what, PopupStyleTest::popup);
+		int style = shell.getStyle();
+		assertTrue((style & SWT.ON_TOP) != 0, what + ": a popup the window manager leaves alone (ON_TOP)");
+		assertTrue((style & SWT.TOOL) != 0, what + ": the thin border of a hover (TOOL)");
+		assertEquals(0, style & (SWT.TITLE | SWT.MIN | SWT.MAX | SWT.CLOSE), what + ": no title bar, no window buttons");
+		assertTrue(shell.getParent() == page().getWorkbenchWindow().getShell(), what + ": owned by the workbench window");
+		waitUntil(what + ": the keyboard focus inside", () -> {
+			Control focus = display().getFocusControl();
+			return focus != null && focus.getShell() == shell;
+		});
+		RealInput.press(0, SWT.ESC);
+		waitUntil(what + ": closed by Esc", () -> shell.isDisposed() || !shell.isVisible());
+		waitUntil(what + ": the focus back in the text", () -> text().isFocusControl());
+		return shell;
+	}
+
+	@Test
+	void glossPopupsHaveNoWindowManagerDecorationTakeTheFocusAndGiveItBack() throws Exception {
+		int claimAt = TEXT.indexOf("most lorries carried");
+		Claim claim = (Claim) AnnotationEdits.create(session, AnnotationType.CLAIM, claimAt, claimAt + 41);
+		int countAt = TEXT.indexOf("at least 60 lorries");
+		AnnotationEdits.create(session, AnnotationType.COUNT, countAt, countAt + 19);
+
+		select(editor, claim.getBegin() + 3, 0);
+		openCheckAndEscape('e', "quick edit");
+		openCheckAndEscape('k', "link");
+		int free = TEXT.indexOf("Rice prices");
+		select(editor, free, 5);
+		openCheckAndEscape('g', "type chooser");
+
+		// typing goes on where it was: into the text, at the caret
+		select(editor, countAt + 3, 0);
+		RealInput.gloss('e');
+		Shell quickEdit = eventually("the count's quick edit", PopupStyleTest::popup);
+		RealInput.type("60\n");
+		Count count = (Count) session.model().getAnnotations().stream().filter(Count.class::isInstance).findFirst()
+				.orElseThrow();
+		waitUntil("the number typed into the popup", () -> count.getValue() != null && count.getValue().intValue() == 60);
+		RealInput.press(0, SWT.ESC);
+		waitUntil("closed", () -> quickEdit.isDisposed() || !quickEdit.isVisible());
+		waitUntil("the focus back in the text", () -> text().isFocusControl());
+		assertEquals(page().getWorkbenchWindow().getShell(), display().getActiveShell(), "the workbench window active");
+	}
+}
