@@ -160,6 +160,29 @@ class KeyboardFlowTest {
 				.anyMatch(a -> a instanceof Claim c && c.getSources().size() == 1));
 	}
 
+	/** Typing a name and Enter links the annotation of that name, not a nearer one that only contains it. */
+	@Test
+	void linkPopupPutsTheExactNameFirst() throws Exception {
+		int claimAt = TEXT.indexOf("40 trucks crossed");
+		Claim claim = (Claim) AnnotationEdits.create(session, AnnotationType.CLAIM, claimAt, claimAt + 39);
+		int borderAt = TEXT.indexOf("the border county");
+		Annotation border = AnnotationEdits.create(session, AnnotationType.LOCATION, borderAt, borderAt + 17);
+		int countyAt = TEXT.indexOf("county trade");
+		Annotation county = AnnotationEdits.create(session, AnnotationType.LOCATION, countyAt, countyAt + 6);
+		select(editor, claimAt + 3, 0);
+		run("dev.gloss.ui.link");
+		Shell shell = popup();
+		Text filter = find(shell, Text.class).get(0);
+		Table table = find(shell, Table.class).get(0);
+		assertEquals(border, table.getItem(0).getData(), "without a filter, the nearest first");
+		filter.setText("county");
+		settle(20);
+		assertEquals(2, table.getItemCount());
+		assertEquals(county, table.getItem(0).getData(), "the exact name first, though farther from the claim");
+		filter.notifyListeners(SWT.DefaultSelection, new Event());
+		assertEquals(List.of(county), claim.getLocations());
+	}
+
 	@Test
 	void quickEditAppliesAFieldAsOneUndoableChange() throws Exception {
 		int at = TEXT.indexOf("40 trucks");

@@ -46,7 +46,7 @@ final class LinkPopup extends PopupDialog {
 	private Table table;
 
 	LinkPopup(StyledText anchor, dev.gloss.ui.session.GlossSession session, Claim claim, Consumer<Annotation> toggle) {
-		super(anchor.getShell(), PopupDialog.INFOPOPUPRESIZE_SHELLSTYLE, true, false, false, false, false,
+		super(anchor.getShell(), PopupStyle.RESIZABLE, true, false, false, false, false,
 				Messages.Link_title, Messages.Link_info);
 		this.anchor = anchor;
 		this.claim = claim;
@@ -90,13 +90,9 @@ final class LinkPopup extends PopupDialog {
 	private void fill() {
 		String wanted = filter.getText().toLowerCase(Locale.ROOT).strip();
 		table.removeAll();
-		for (Annotation a : candidates) {
+		for (Annotation a : ranked(wanted)) {
 			String label = AnnotationType.of(a).label() + "  " + AnnotationDescriptions.name(a);
 			String attributes = AnnotationDescriptions.attributes(a);
-			if (!wanted.isEmpty() && !(label + " " + attributes + " " + a.getQuote()).toLowerCase(Locale.ROOT)
-					.contains(wanted)) {
-				continue;
-			}
 			TableItem item = new TableItem(table, SWT.NONE);
 			item.setText((AnnotationEdits.isLinked(claim, a) ? "\u2713 " : "    ") + label
 					+ (attributes.isEmpty() ? "" : "  \u2014 " + attributes));
@@ -109,6 +105,32 @@ final class LinkPopup extends PopupDialog {
 		if (table.getItemCount() > 0) {
 			table.setSelection(0);
 		}
+	}
+
+	/**
+	 * The candidates the filter matches, those whose name is the filter first, then those whose
+	 * name starts with it, then the rest (each group nearest to the claim first): typing "Hyesan"
+	 * and Enter links Hyesan, not the "Hyesan market" that happens to be closer.
+	 */
+	private List<Annotation> ranked(String wanted) {
+		if (wanted.isEmpty()) {
+			return candidates;
+		}
+		List<Annotation> exact = new ArrayList<>();
+		List<Annotation> prefix = new ArrayList<>();
+		List<Annotation> rest = new ArrayList<>();
+		for (Annotation a : candidates) {
+			String name = AnnotationDescriptions.name(a).toLowerCase(Locale.ROOT).strip();
+			String label = AnnotationType.of(a).label() + "  " + AnnotationDescriptions.name(a);
+			if (!(label + " " + AnnotationDescriptions.attributes(a) + " " + a.getQuote()).toLowerCase(Locale.ROOT)
+					.contains(wanted)) {
+				continue;
+			}
+			(name.equals(wanted) ? exact : name.startsWith(wanted) ? prefix : rest).add(a);
+		}
+		exact.addAll(prefix);
+		exact.addAll(rest);
+		return exact;
 	}
 
 	private void toggleSelected() {
