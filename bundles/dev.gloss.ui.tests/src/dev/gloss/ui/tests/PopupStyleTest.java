@@ -126,5 +126,16 @@ class PopupStyleTest {
 		waitUntil("closed", () -> quickEdit.isDisposed() || !quickEdit.isVisible());
 		waitUntil("the focus back in the text", () -> text().isFocusControl());
 		assertEquals(page().getWorkbenchWindow().getShell(), display().getActiveShell(), "the workbench window active");
+
+		// a field with a value: what the analyst types replaces it (the caret at its start prefixed it)
+		AnnotationEdits.set(session, claim, dev.gloss.model.GlossPackage.Literals.CLAIM__PARAPHRASE, "old words");
+		select(editor, claim.getBegin() + 3, 0);
+		RealInput.gloss('e');
+		Shell claimEdit = eventually("the claim's quick edit", PopupStyleTest::popup);
+		RealInput.type("new words\n");
+		waitUntil("the paraphrase replaced, now '" + claim.getParaphrase() + "'",
+				() -> "new words".equals(claim.getParaphrase()));
+		RealInput.press(0, SWT.ESC);
+		waitUntil("closed", () -> claimEdit.isDisposed() || !claimEdit.isVisible());
 	}
 }

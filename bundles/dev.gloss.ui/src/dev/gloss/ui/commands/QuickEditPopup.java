@@ -167,4 +167,15 @@ final class QuickEditPopup extends PopupDialog {
 	protected Control getFocusControl() {
 		return first;
 	}
+
+	@Override
+	public int open() {
+		int result = super.open();
+		// the first field's value selected, as in Eclipse's rename fields: typing replaces it, End keeps it
+		// (the caret at its start made a typed value read "newold")
+		if (first instanceof Text text && !text.isDisposed()) {
+			text.selectAll();
+		}
+		return result;
+	}
 }
