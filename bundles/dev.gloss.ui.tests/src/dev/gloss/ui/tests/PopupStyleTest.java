@@ -39,6 +39,7 @@ import dev.gloss.ui.session.GlossSessions;
 class PopupStyleTest {
 
 	private static final String TEXT = EditorInteractionsTest.ARTICLE;
+	private static final String NO_SELECTION = "Select the passage to annotate first";
 
 	private ITextEditor editor;
 	private GlossSession session;
@@ -137,5 +138,77 @@ class PopupStyleTest {
 				() -> "new words".equals(claim.getParaphrase()));
 		RealInput.press(0, SWT.ESC);
 		waitUntil("closed", () -> claimEdit.isDisposed() || !claimEdit.isVisible());
+	}
+	/** What the status line shows now (the error if there is one, else the message). */
+	private String statusLine() {
+		org.eclipse.jface.action.IContributionManager manager = editor.getEditorSite().getActionBars()
+				.getStatusLineManager();
+		while (manager instanceof org.eclipse.jface.action.SubContributionManager sub) {
+			manager = sub.getParent();
+		}
+		Control line = ((org.eclipse.jface.action.StatusLineManager) manager).getControl();
+		for (Control child : ((org.eclipse.swt.widgets.Composite) line).getChildren()) {
+			if (child instanceof org.eclipse.swt.custom.CLabel label && label.getText() != null
+					&& !label.getText().isBlank()) {
+				return label.getText();
+			}
+		}
+		return "";
+	}
+
+	/** A refused command's red message goes away when the next Gloss command runs. */
+	@Test
+	void anErrorOfTheLastCommandDoesNotStandNextToTheNextOne() throws Exception {
+		select(editor, TEXT.indexOf("Rice prices"), 0);
+		run("dev.gloss.ui.createClaim");
+		assertEquals(NO_SELECTION, statusLine(), "refused: nothing selected");
+		select(editor, TEXT.indexOf("Rice prices"), 11);
+		run("dev.gloss.ui.chooseType");
+		Shell chooser = eventually("the type chooser", PopupStyleTest::popup);
+		assertTrue(!statusLine().equals(NO_SELECTION),
+				"the old error gone while the chooser is open: " + statusLine());
+		chooser.close();
+	}
+	/** The link popup is as wide as its rows (it cut a row's attributes off at a fixed width). */
+	@Test
+	void theLinkPopupShowsItsRowsWhole() throws Exception {
+		int claimAt = TEXT.indexOf("most lorries carried");
+		Claim claim = (Claim) AnnotationEdits.create(session, AnnotationType.CLAIM, claimAt, claimAt + 41);
+		int sourceAt = TEXT.indexOf("A trade associate in Changbai");
+		dev.gloss.model.Annotation source = AnnotationEdits.create(session, AnnotationType.SOURCE, sourceAt,
+				sourceAt + 29);
+		AnnotationEdits.set(session, source, dev.gloss.model.GlossPackage.Literals.SOURCE__ROLE,
+				"trader crossing the bridge at Changbai every week");
+		select(editor, claim.getBegin() + 3, 0);
+		run("dev.gloss.ui.link");
+		Shell shell = eventually("the link popup", PopupStyleTest::popup);
+		org.eclipse.swt.widgets.Table table = eventually("its list", () -> tableIn(shell));
+		waitUntil("laid out", () -> table.getClientArea().width > 0);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+		try {
+			for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+				int needed = gc.textExtent(item.getText()).x + item.getImage().getBounds().width;
+				assertTrue(needed <= table.getClientArea().width,
+						"row shown whole (" + needed + " of " + table.getClientArea().width + "): " + item.getText());
+			}
+		} finally {
+			gc.dispose();
+		}
+		shell.close();
+	}
+
+	private static org.eclipse.swt.widgets.Table tableIn(Control control) {
+		if (control instanceof org.eclipse.swt.widgets.Table table) {
+			return table;
+		}
+		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (Control child : composite.getChildren()) {
+				org.eclipse.swt.widgets.Table found = tableIn(child);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 }

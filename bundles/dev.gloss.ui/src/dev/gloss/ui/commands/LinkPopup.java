@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.eclipse.jface.dialogs.PopupDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -37,6 +38,8 @@ import dev.gloss.ui.view.TypeImages;
 final class LinkPopup extends PopupDialog {
 
 	private static final int MAX_ROWS = 200;
+	private static final int MIN_WIDTH = 480;
+	private static final int MAX_WIDTH = 900;
 
 	private final StyledText anchor;
 	private final Claim claim;
@@ -71,7 +74,7 @@ final class LinkPopup extends PopupDialog {
 		table = new Table(area, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
 		data.heightHint = table.getItemHeight() * 12;
-		data.widthHint = 480;
+		data.widthHint = MIN_WIDTH;
 		table.setLayoutData(data);
 		filter.addModifyListener(e -> fill());
 		filter.addListener(SWT.KeyDown, event -> {
@@ -84,6 +87,20 @@ final class LinkPopup extends PopupDialog {
 		filter.addListener(SWT.DefaultSelection, event -> toggleSelected());
 		table.addListener(SWT.DefaultSelection, event -> toggleSelected());
 		fill();
+		// as wide as the longest row (its attributes were cut off at a fixed width), within reason
+		int widest = 0;
+		GC gc = new GC(table);
+		try {
+			for (TableItem item : table.getItems()) {
+				int image = item.getImage() == null ? 0 : item.getImage().getBounds().width + 8;
+				widest = Math.max(widest, gc.textExtent(item.getText()).x + image + 16);
+			}
+		} finally {
+			gc.dispose();
+		}
+		int screen = parent.getDisplay().getClientArea().width;
+		data.widthHint = Math.max(MIN_WIDTH, Math.min(widest + table.getVerticalBar().getSize().x + 8,
+				Math.min(MAX_WIDTH, screen * 2 / 3)));
 		return area;
 	}
 
