@@ -129,11 +129,23 @@ class KeyboardFlowTest {
 		run("dev.gloss.ui.chooseType");
 		Table table = find(popup(), Table.class).get(0);
 		assertEquals(4, table.getItemCount(), "one row per type");
+		for (var item : table.getItems()) {
+			assertTrue(!item.getText().contains("\u2713"), "a new passage has no type to check yet: " + item.getText());
+		}
 		key(table, 's');
 		Annotation created = session.model().getAnnotations().get(0);
 		assertEquals(AnnotationType.SOURCE, AnnotationType.of(created));
 		assertEquals(at, created.getBegin());
 		waitForDisk(article, "source", d -> d.getAnnotations().size() == 1);
+
+		// Change Type: the annotation's own type is the checked one
+		select(editor, at + 2, 0);
+		run("dev.gloss.ui.retype");
+		Table retype = find(popup(), Table.class).get(0);
+		assertTrue(retype.getItem(AnnotationType.SOURCE.ordinal()).getText().contains("\u2713"));
+		assertEquals(AnnotationType.SOURCE.ordinal(), retype.getSelectionIndex());
+		key(retype, 'l');
+		assertEquals(AnnotationType.LOCATION, AnnotationType.of(session.model().getAnnotations().get(0)));
 	}
 
 	@Test
