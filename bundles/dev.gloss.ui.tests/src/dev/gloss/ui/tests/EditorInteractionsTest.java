@@ -380,6 +380,59 @@ class EditorInteractionsTest {
 		assertEquals(6, selection.getLength());
 	}
 
+	/**
+	 * The links after a claim stand on the editor's own background: they took the colour of the
+	 * passage that ends where the claim does (a count's pink after "... cooking oil"), as if they
+	 * belonged to it.
+	 */
+	@Test
+	void claimLinksAreNotPaintedInTheColourOfThePassageBeforeThem() throws Exception {
+		Claim claim = (Claim) mark(AnnotationType.CLAIM, "most lorries carried rice and cooking oil");
+		mark(AnnotationType.COUNT, "cooking oil");
+		Source associate = (Source) mark(AnnotationType.SOURCE, "A trade associate in Changbai");
+		AnnotationEdits.toggleLink(session, claim, associate);
+		int end = claim.getEnd();
+		waitUntil("a mining after the claim", () -> inlined(editor).contains(end));
+		StyledText text = text();
+		// the editor's mining support widens the claim's last character by the links' width
+		waitUntil("the links laid out", () -> {
+			org.eclipse.swt.custom.StyleRange style = text.getStyleRangeAtOffset(end - 1);
+			return style != null && style.metrics != null && style.metrics.width > 0;
+		});
+		text.setSelection(0);
+		int width = text.getStyleRangeAtOffset(end - 1).metrics.width;
+		// the links as the screen shows them: from the end of the widened character back by its extra width
+		org.eclipse.swt.graphics.Point after = text.toDisplay(text.getLocationAtOffset(end));
+		int row = text.getLineHeight() / 2;
+		RGB background = text.getBackground().getRGB();
+		waitUntil("the links painted", () -> {
+			for (int x = after.x - width; x < after.x - 2; x++) {
+				RGB pixel = screenPixel(x, after.y + row);
+				if (pixel.red + pixel.green + pixel.blue < 3 * 200) { // a dark (text) pixel: drawn
+					return true;
+				}
+			}
+			return false;
+		});
+		// their top row, above the letters, shows what they stand on (the widened character's
+		// width holds the claim's last letter first, then the links)
+		assertEquals(background, screenPixel(after.x - width / 2, after.y + 1), "the links stand on the editor's background");
+		assertEquals(background, screenPixel(after.x - 4, after.y + 1), "to their end");
+	}
+
+	private static RGB screenPixel(int x, int y) {
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display(), 1, 1);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display());
+		try {
+			gc.copyArea(image, x, y);
+			org.eclipse.swt.graphics.ImageData data = image.getImageData();
+			return data.palette.getRGB(data.getPixel(0, 0));
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
 	private static List<Integer> inlined(ITextEditor editor) {
 		IAnnotationModel model = ((org.eclipse.jface.text.source.ISourceViewerExtension2) GlossSessions
 				.viewerOf(editor)).getVisualAnnotationModel();

@@ -139,21 +139,8 @@ class PopupStyleTest {
 		RealInput.press(0, SWT.ESC);
 		waitUntil("closed", () -> claimEdit.isDisposed() || !claimEdit.isVisible());
 	}
-	/** What the status line shows now (the error if there is one, else the message). */
 	private String statusLine() {
-		org.eclipse.jface.action.IContributionManager manager = editor.getEditorSite().getActionBars()
-				.getStatusLineManager();
-		while (manager instanceof org.eclipse.jface.action.SubContributionManager sub) {
-			manager = sub.getParent();
-		}
-		Control line = ((org.eclipse.jface.action.StatusLineManager) manager).getControl();
-		for (Control child : ((org.eclipse.swt.widgets.Composite) line).getChildren()) {
-			if (child instanceof org.eclipse.swt.custom.CLabel label && label.getText() != null
-					&& !label.getText().isBlank()) {
-				return label.getText();
-			}
-		}
-		return "";
+		return Workbench.statusLine(editor);
 	}
 
 	/** A refused command's red message goes away when the next Gloss command runs. */

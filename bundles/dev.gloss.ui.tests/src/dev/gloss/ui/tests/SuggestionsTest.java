@@ -160,11 +160,23 @@ class SuggestionsTest {
 		EditorSuggestions suggestions = suggestionsOf(editor);
 		long places = suggestions.all().stream().filter(s -> s.suggestion().type() == AnnotationType.LOCATION).count();
 		assertEquals(4, places, "Hyesan, Sinuiju, Sinuiju, Hyesan");
+		select(editor, 0, 0);
+		run("dev.gloss.ui.suggest.navigate", "dev.gloss.ui.suggest.direction", "next");
+		var selected = (org.eclipse.jface.text.ITextSelection) editor.getSelectionProvider().getSelection();
+		SuggestionAnnotation next = suggestions.all().stream()
+				.filter(s -> suggestions.position(s).getOffset() == selected.getOffset()
+						&& suggestions.position(s).getLength() == selected.getLength())
+				.findFirst().orElseThrow();
+		// the status line says what was selected and why, with the keys that act on it
+		assertEquals(next.getText(), statusLine(editor));
+		assertTrue(statusLine(editor).startsWith("Suggested ") && statusLine(editor).contains("A accepts"),
+				statusLine(editor));
 		select(editor, ARTICLE.indexOf("Hyesan") + 1, 0);
 		run("dev.gloss.ui.suggest.acceptAll");
 		GlossSession session = session(editor);
 		waitUntil("four places accepted", () -> session.model().getAnnotations().stream()
 				.filter(a -> a instanceof Location).count() == 4);
+		assertEquals("Accepted 4 suggested locations", statusLine(editor), "a plural without '(s)'");
 		assertEquals(4, session.model().getAnnotations().size(), "only places");
 		// one step: one undo takes them all back
 		run("org.eclipse.ui.edit.undo");
