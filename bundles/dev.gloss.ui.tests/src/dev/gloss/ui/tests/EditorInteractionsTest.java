@@ -14,6 +14,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -378,6 +380,59 @@ class EditorInteractionsTest {
 		assertEquals(6, selection.getLength());
 	}
 
+	/**
+	 * The links after a claim stand on the editor's own background: they took the colour of the
+	 * passage that ends where the claim does (a count's pink after "... cooking oil"), as if they
+	 * belonged to it.
+	 */
+	@Test
+	void claimLinksAreNotPaintedInTheColourOfThePassageBeforeThem() throws Exception {
+		Claim claim = (Claim) mark(AnnotationType.CLAIM, "most lorries carried rice and cooking oil");
+		mark(AnnotationType.COUNT, "cooking oil");
+		Source associate = (Source) mark(AnnotationType.SOURCE, "A trade associate in Changbai");
+		AnnotationEdits.toggleLink(session, claim, associate);
+		int end = claim.getEnd();
+		waitUntil("a mining after the claim", () -> inlined(editor).contains(end));
+		StyledText text = text();
+		// the editor's mining support widens the claim's last character by the links' width
+		waitUntil("the links laid out", () -> {
+			org.eclipse.swt.custom.StyleRange style = text.getStyleRangeAtOffset(end - 1);
+			return style != null && style.metrics != null && style.metrics.width > 0;
+		});
+		text.setSelection(0);
+		int width = text.getStyleRangeAtOffset(end - 1).metrics.width;
+		// the links as the screen shows them: from the end of the widened character back by its extra width
+		org.eclipse.swt.graphics.Point after = text.toDisplay(text.getLocationAtOffset(end));
+		int row = text.getLineHeight() / 2;
+		RGB background = text.getBackground().getRGB();
+		waitUntil("the links painted", () -> {
+			for (int x = after.x - width; x < after.x - 2; x++) {
+				RGB pixel = screenPixel(x, after.y + row);
+				if (pixel.red + pixel.green + pixel.blue < 3 * 200) { // a dark (text) pixel: drawn
+					return true;
+				}
+			}
+			return false;
+		});
+		// their top row, above the letters, shows what they stand on (the widened character's
+		// width holds the claim's last letter first, then the links)
+		assertEquals(background, screenPixel(after.x - width / 2, after.y + 1), "the links stand on the editor's background");
+		assertEquals(background, screenPixel(after.x - 4, after.y + 1), "to their end");
+	}
+
+	private static RGB screenPixel(int x, int y) {
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display(), 1, 1);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display());
+		try {
+			gc.copyArea(image, x, y);
+			org.eclipse.swt.graphics.ImageData data = image.getImageData();
+			return data.palette.getRGB(data.getPixel(0, 0));
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
 	private static List<Integer> inlined(ITextEditor editor) {
 		IAnnotationModel model = ((org.eclipse.jface.text.source.ISourceViewerExtension2) GlossSessions
 				.viewerOf(editor)).getVisualAnnotationModel();
@@ -391,11 +446,15 @@ class EditorInteractionsTest {
 		return offsets;
 	}
 
-	/** Item 12: with few annotations, each has its own overview-ruler mark (even two of a type on a line). */
+	/**
+	 * The overview ruler draws a mark across its whole width at its line's row: marks of one line
+	 * covered each other and the last type drawn hid the rest. Now each row has one mark, in its
+	 * type's colour or, where types meet, the "several types" mark, and its hover says what it
+	 * stands for: every annotation is accounted for, none is hidden under another.
+	 */
 	@Test
-	void everyAnnotationHasAnOverviewMarkWhenThereAreFew() throws Exception {
+	void overviewMarksNeverCoverEachOtherAndSayWhatTheyStandFor() throws Exception {
 		mark(AnnotationType.COUNT, "at least 60 lorries");
-		// two of a type on one line: they shared one mark before
 		mark(AnnotationType.LOCATION, "the Chinese side of the river");
 		mark(AnnotationType.LOCATION, "the bridge since Monday");
 		mark(AnnotationType.SOURCE, "A trade associate in Changbai");
@@ -403,16 +462,34 @@ class EditorInteractionsTest {
 		mark(AnnotationType.COUNT, "about 15 percent");
 		mark(AnnotationType.SOURCE, "a resident reached by phone");
 		mark(AnnotationType.CLAIM, "Local officials did not answer questions");
-		waitUntil("8 overview marks", () -> overviewMarks(editor) == 8);
+		waitUntil("one mark per line with annotations", () -> overviewMarks(editor).size() == 4);
+		Map<Integer, String> marks = overviewMarks(editor);
+		assertEquals(Set.of(1, 2, 3, 4), marks.keySet(), "one mark per line, none on another's row");
+		assertEquals(GlossAnnotationTypes.MIXED_OVERVIEW + ": 2 \u00d7 Location, Count (line 2)", marks.get(1));
+		assertEquals(GlossAnnotationTypes.MIXED_OVERVIEW + ": Claim, Source (line 3)", marks.get(2));
+		assertEquals(GlossAnnotationTypes.MIXED_OVERVIEW + ": Source, Count (line 4)", marks.get(3));
+		assertEquals(GlossAnnotationTypes.overview(AnnotationType.CLAIM) + ": Claim (line 5)", marks.get(4),
+				"a row of one type keeps its colour");
 	}
 
-	private static int overviewMarks(ITextEditor editor) {
+	/** The Gloss overview marks by line: "type: hover text". */
+	private static Map<Integer, String> overviewMarks(ITextEditor editor) {
 		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
-		int marks = 0;
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		Map<Integer, String> marks = new java.util.TreeMap<>();
 		for (Iterator<org.eclipse.jface.text.source.Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
-			String type = it.next().getType();
+			org.eclipse.jface.text.source.Annotation annotation = it.next();
+			String type = annotation.getType();
 			if (GlossAnnotationTypes.isGloss(type) && GlossAnnotationTypes.typeOf(type) == null) {
-				marks++;
+				try {
+					int line = document.getLineOfOffset(model.getPosition(annotation).getOffset());
+					String previous = marks.put(line, type + ": " + annotation.getText());
+					if (previous != null) {
+						marks.put(-1 - line, previous); // two on one line: makes the test fail
+					}
+				} catch (org.eclipse.jface.text.BadLocationException e) {
+					throw new IllegalStateException(e);
+				}
 			}
 		}
 		return marks;

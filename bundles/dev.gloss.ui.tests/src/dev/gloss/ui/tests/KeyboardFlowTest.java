@@ -129,11 +129,23 @@ class KeyboardFlowTest {
 		run("dev.gloss.ui.chooseType");
 		Table table = find(popup(), Table.class).get(0);
 		assertEquals(4, table.getItemCount(), "one row per type");
+		for (var item : table.getItems()) {
+			assertTrue(!item.getText().contains("\u2713"), "a new passage has no type to check yet: " + item.getText());
+		}
 		key(table, 's');
 		Annotation created = session.model().getAnnotations().get(0);
 		assertEquals(AnnotationType.SOURCE, AnnotationType.of(created));
 		assertEquals(at, created.getBegin());
 		waitForDisk(article, "source", d -> d.getAnnotations().size() == 1);
+
+		// Change Type: the annotation's own type is the checked one
+		select(editor, at + 2, 0);
+		run("dev.gloss.ui.retype");
+		Table retype = find(popup(), Table.class).get(0);
+		assertTrue(retype.getItem(AnnotationType.SOURCE.ordinal()).getText().contains("\u2713"));
+		assertEquals(AnnotationType.SOURCE.ordinal(), retype.getSelectionIndex());
+		key(retype, 'l');
+		assertEquals(AnnotationType.LOCATION, AnnotationType.of(session.model().getAnnotations().get(0)));
 	}
 
 	@Test
@@ -158,6 +170,29 @@ class KeyboardFlowTest {
 		assertTrue(table.getItem(0).getText().startsWith("\u2713"), "marked as linked");
 		waitForDisk(article, "link", d -> d.getAnnotations().stream()
 				.anyMatch(a -> a instanceof Claim c && c.getSources().size() == 1));
+	}
+
+	/** Typing a name and Enter links the annotation of that name, not a nearer one that only contains it. */
+	@Test
+	void linkPopupPutsTheExactNameFirst() throws Exception {
+		int claimAt = TEXT.indexOf("40 trucks crossed");
+		Claim claim = (Claim) AnnotationEdits.create(session, AnnotationType.CLAIM, claimAt, claimAt + 39);
+		int borderAt = TEXT.indexOf("the border county");
+		Annotation border = AnnotationEdits.create(session, AnnotationType.LOCATION, borderAt, borderAt + 17);
+		int countyAt = TEXT.indexOf("county trade");
+		Annotation county = AnnotationEdits.create(session, AnnotationType.LOCATION, countyAt, countyAt + 6);
+		select(editor, claimAt + 3, 0);
+		run("dev.gloss.ui.link");
+		Shell shell = popup();
+		Text filter = find(shell, Text.class).get(0);
+		Table table = find(shell, Table.class).get(0);
+		assertEquals(border, table.getItem(0).getData(), "without a filter, the nearest first");
+		filter.setText("county");
+		settle(20);
+		assertEquals(2, table.getItemCount());
+		assertEquals(county, table.getItem(0).getData(), "the exact name first, though farther from the claim");
+		filter.notifyListeners(SWT.DefaultSelection, new Event());
+		assertEquals(List.of(county), claim.getLocations());
 	}
 
 	@Test

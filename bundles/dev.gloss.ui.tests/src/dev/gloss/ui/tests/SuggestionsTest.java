@@ -160,11 +160,23 @@ class SuggestionsTest {
 		EditorSuggestions suggestions = suggestionsOf(editor);
 		long places = suggestions.all().stream().filter(s -> s.suggestion().type() == AnnotationType.LOCATION).count();
 		assertEquals(4, places, "Hyesan, Sinuiju, Sinuiju, Hyesan");
+		select(editor, 0, 0);
+		run("dev.gloss.ui.suggest.navigate", "dev.gloss.ui.suggest.direction", "next");
+		var selected = (org.eclipse.jface.text.ITextSelection) editor.getSelectionProvider().getSelection();
+		SuggestionAnnotation next = suggestions.all().stream()
+				.filter(s -> suggestions.position(s).getOffset() == selected.getOffset()
+						&& suggestions.position(s).getLength() == selected.getLength())
+				.findFirst().orElseThrow();
+		// the status line says what was selected and why, with the keys that act on it
+		assertEquals(next.getText(), statusLine(editor));
+		assertTrue(statusLine(editor).startsWith("Suggested ") && statusLine(editor).contains("A accepts"),
+				statusLine(editor));
 		select(editor, ARTICLE.indexOf("Hyesan") + 1, 0);
 		run("dev.gloss.ui.suggest.acceptAll");
 		GlossSession session = session(editor);
 		waitUntil("four places accepted", () -> session.model().getAnnotations().stream()
 				.filter(a -> a instanceof Location).count() == 4);
+		assertEquals("Accepted 4 suggested locations", statusLine(editor), "a plural without '(s)'");
 		assertEquals(4, session.model().getAnnotations().size(), "only places");
 		// one step: one undo takes them all back
 		run("org.eclipse.ui.edit.undo");
@@ -269,5 +281,58 @@ class SuggestionsTest {
 	/** The suggestions' debounce, for waits. */
 	private static final class EditorSuggestionsDelay {
 		static final long MS = 600;
+	}
+	/**
+	 * A refresh replaced every suggestion in the editor with a new one, so every dashed box was
+	 * taken away and painted again (the suggestions blinked on each change). Now a refresh touches
+	 * only what came and went: here the one suggestion the analyst marked by hand goes, the others
+	 * stay the same editor annotations (with the newer computation behind them).
+	 */
+	@Test
+	void aRefreshTakesAwayOnlyWhatWentAndAddsOnlyWhatCame() throws Exception {
+		IFile article = file(newProject(), "a.txt", ARTICLE);
+		ITextEditor editor = openEditor(article);
+		EditorSuggestions suggestions = suggestionsOf(editor);
+		SuggestionAnnotation count = find(suggestions, editor, "about 300 trucks", AnnotationType.COUNT);
+		assertNotNull(count);
+		List<SuggestionAnnotation> others = suggestions.all().stream().filter(s -> s != count).toList();
+		assertTrue(others.size() >= 3, others.toString());
+		java.util.Map<SuggestionAnnotation, dev.gloss.suggest.Suggestion> computedBefore = new java.util.IdentityHashMap<>();
+		others.forEach(s -> computedBefore.put(s, s.suggestion()));
+
+		var editorModel = (org.eclipse.jface.text.source.IAnnotationModelExtension) editor.getDocumentProvider()
+				.getAnnotationModel(editor.getEditorInput());
+		var model = editorModel.getAnnotationModel("dev.gloss.ui.suggest");
+		List<org.eclipse.jface.text.source.Annotation> removed = new java.util.ArrayList<>();
+		List<org.eclipse.jface.text.source.Annotation> added = new java.util.ArrayList<>();
+		class Recorder implements org.eclipse.jface.text.source.IAnnotationModelListener,
+				org.eclipse.jface.text.source.IAnnotationModelListenerExtension {
+			@Override
+			public void modelChanged(org.eclipse.jface.text.source.IAnnotationModel changed) {
+			}
+
+			@Override
+			public void modelChanged(org.eclipse.jface.text.source.AnnotationModelEvent event) {
+				removed.addAll(List.of(event.getRemovedAnnotations()));
+				added.addAll(List.of(event.getAddedAnnotations()));
+			}
+		}
+		Recorder listener = new Recorder();
+		model.addAnnotationModelListener(listener);
+		try {
+			int at = ARTICLE.indexOf("about 300 trucks");
+			select(editor, at, "about 300 trucks".length());
+			run("dev.gloss.ui.createCount");
+			waitUntil("the suggestions computed again without the marked count", () -> suggestions.isIdle()
+					&& find(suggestions, editor, "about 300 trucks", AnnotationType.COUNT) == null
+					&& suggestions.all().stream().noneMatch(s -> computedBefore.get(s) == s.suggestion()));
+		} finally {
+			model.removeAnnotationModelListener(listener);
+		}
+		assertEquals(List.of(count), removed, "only the suggestion that went was taken away");
+		assertEquals(List.of(), added, "nothing new was proposed, nothing added");
+		for (SuggestionAnnotation other : others) {
+			assertTrue(suggestions.all().contains(other), "kept in the editor: " + other.getText());
+		}
 	}
 }

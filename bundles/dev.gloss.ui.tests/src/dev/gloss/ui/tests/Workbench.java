@@ -188,4 +188,20 @@ final class Workbench {
 	static <T> T eventually(String what, Supplier<T> supplier) {
 		return UI.eventually(what, supplier);
 	}
+	/** What the editor's status line shows now (its error if there is one, else its message). */
+	static String statusLine(ITextEditor editor) {
+		org.eclipse.jface.action.IContributionManager manager = editor.getEditorSite().getActionBars()
+				.getStatusLineManager();
+		while (manager instanceof org.eclipse.jface.action.SubContributionManager sub) {
+			manager = sub.getParent();
+		}
+		org.eclipse.swt.widgets.Control line = ((org.eclipse.jface.action.StatusLineManager) manager).getControl();
+		for (org.eclipse.swt.widgets.Control child : ((org.eclipse.swt.widgets.Composite) line).getChildren()) {
+			if (child instanceof org.eclipse.swt.custom.CLabel label && label.getText() != null
+					&& !label.getText().isBlank()) {
+				return label.getText();
+			}
+		}
+		return "";
+	}
 }

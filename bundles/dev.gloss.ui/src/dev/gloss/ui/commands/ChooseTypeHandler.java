@@ -26,7 +26,7 @@ public final class ChooseTypeHandler extends AbstractHandler {
 			return null;
 		}
 		ITextViewer viewer = GlossSessions.viewerOf(context.editor);
-		TypeChooser.open(viewer.getTextWidget(), Messages.TypeChooser_createTitle, StickyMode.get().lastType(),
+		TypeChooser.openToCreate(viewer.getTextWidget(), Messages.TypeChooser_createTitle, StickyMode.get().lastType(),
 				type -> CreateAnnotationHandler.create(context, type));
 		return null;
 	}

@@ -36,6 +36,9 @@ final class EditorContext {
 		if (editor == null) {
 			return null;
 		}
+		// an error of an earlier command must not stand next to what this one does (the type
+		// chooser open under "Select the passage to annotate first", in red)
+		editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
 		GlossSession session = GlossSessions.get().sessionOf(editor, create);
 		EditorContext context = new EditorContext(editor, session);
 		if (session == null) {

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.eclipse.jface.dialogs.PopupDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -37,6 +38,8 @@ import dev.gloss.ui.view.TypeImages;
 final class LinkPopup extends PopupDialog {
 
 	private static final int MAX_ROWS = 200;
+	private static final int MIN_WIDTH = 480;
+	private static final int MAX_WIDTH = 900;
 
 	private final StyledText anchor;
 	private final Claim claim;
@@ -46,7 +49,7 @@ final class LinkPopup extends PopupDialog {
 	private Table table;
 
 	LinkPopup(StyledText anchor, dev.gloss.ui.session.GlossSession session, Claim claim, Consumer<Annotation> toggle) {
-		super(anchor.getShell(), PopupDialog.INFOPOPUPRESIZE_SHELLSTYLE, true, false, false, false, false,
+		super(anchor.getShell(), PopupStyle.RESIZABLE, true, false, false, false, false,
 				Messages.Link_title, Messages.Link_info);
 		this.anchor = anchor;
 		this.claim = claim;
@@ -71,7 +74,7 @@ final class LinkPopup extends PopupDialog {
 		table = new Table(area, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
 		data.heightHint = table.getItemHeight() * 12;
-		data.widthHint = 480;
+		data.widthHint = MIN_WIDTH;
 		table.setLayoutData(data);
 		filter.addModifyListener(e -> fill());
 		filter.addListener(SWT.KeyDown, event -> {
@@ -84,19 +87,29 @@ final class LinkPopup extends PopupDialog {
 		filter.addListener(SWT.DefaultSelection, event -> toggleSelected());
 		table.addListener(SWT.DefaultSelection, event -> toggleSelected());
 		fill();
+		// as wide as the longest row (its attributes were cut off at a fixed width), within reason
+		int widest = 0;
+		GC gc = new GC(table);
+		try {
+			for (TableItem item : table.getItems()) {
+				int image = item.getImage() == null ? 0 : item.getImage().getBounds().width + 8;
+				widest = Math.max(widest, gc.textExtent(item.getText()).x + image + 16);
+			}
+		} finally {
+			gc.dispose();
+		}
+		int screen = parent.getDisplay().getClientArea().width;
+		data.widthHint = Math.max(MIN_WIDTH, Math.min(widest + table.getVerticalBar().getSize().x + 8,
+				Math.min(MAX_WIDTH, screen * 2 / 3)));
 		return area;
 	}
 
 	private void fill() {
 		String wanted = filter.getText().toLowerCase(Locale.ROOT).strip();
 		table.removeAll();
-		for (Annotation a : candidates) {
+		for (Annotation a : ranked(wanted)) {
 			String label = AnnotationType.of(a).label() + "  " + AnnotationDescriptions.name(a);
 			String attributes = AnnotationDescriptions.attributes(a);
-			if (!wanted.isEmpty() && !(label + " " + attributes + " " + a.getQuote()).toLowerCase(Locale.ROOT)
-					.contains(wanted)) {
-				continue;
-			}
 			TableItem item = new TableItem(table, SWT.NONE);
 			item.setText((AnnotationEdits.isLinked(claim, a) ? "\u2713 " : "    ") + label
 					+ (attributes.isEmpty() ? "" : "  \u2014 " + attributes));
@@ -109,6 +122,32 @@ final class LinkPopup extends PopupDialog {
 		if (table.getItemCount() > 0) {
 			table.setSelection(0);
 		}
+	}
+
+	/**
+	 * The candidates the filter matches, those whose name is the filter first, then those whose
+	 * name starts with it, then the rest (each group nearest to the claim first): typing "Hyesan"
+	 * and Enter links Hyesan, not the "Hyesan market" that happens to be closer.
+	 */
+	private List<Annotation> ranked(String wanted) {
+		if (wanted.isEmpty()) {
+			return candidates;
+		}
+		List<Annotation> exact = new ArrayList<>();
+		List<Annotation> prefix = new ArrayList<>();
+		List<Annotation> rest = new ArrayList<>();
+		for (Annotation a : candidates) {
+			String name = AnnotationDescriptions.name(a).toLowerCase(Locale.ROOT).strip();
+			String label = AnnotationType.of(a).label() + "  " + AnnotationDescriptions.name(a);
+			if (!(label + " " + AnnotationDescriptions.attributes(a) + " " + a.getQuote()).toLowerCase(Locale.ROOT)
+					.contains(wanted)) {
+				continue;
+			}
+			(name.equals(wanted) ? exact : name.startsWith(wanted) ? prefix : rest).add(a);
+		}
+		exact.addAll(prefix);
+		exact.addAll(rest);
+		return exact;
 	}
 
 	private void toggleSelected() {

@@ -51,7 +51,7 @@ final class QuickEditPopup extends PopupDialog {
 	private Label problem;
 
 	QuickEditPopup(StyledText anchor, Annotation annotation) {
-		super(anchor.getShell(), PopupDialog.INFOPOPUPRESIZE_SHELLSTYLE, true, false, false, false, false,
+		super(anchor.getShell(), PopupStyle.RESIZABLE, true, false, false, false, false,
 				NLS.bind(Messages.QuickEdit_title, AnnotationType.of(annotation).label()), Messages.QuickEdit_info);
 		this.anchor = anchor;
 		this.annotation = annotation;
@@ -166,5 +166,16 @@ final class QuickEditPopup extends PopupDialog {
 	@Override
 	protected Control getFocusControl() {
 		return first;
+	}
+
+	@Override
+	public int open() {
+		int result = super.open();
+		// the first field's value selected, as in Eclipse's rename fields: typing replaces it, End keeps it
+		// (the caret at its start made a typed value read "newold")
+		if (first instanceof Text text && !text.isDisposed()) {
+			text.selectAll();
+		}
+		return result;
 	}
 }

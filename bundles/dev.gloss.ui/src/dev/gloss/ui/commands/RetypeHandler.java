@@ -27,7 +27,7 @@ public final class RetypeHandler extends CaretAnnotationHandler {
 		if (parameter != null) {
 			retype(context, target, AnnotationType.parse(parameter));
 		} else {
-			TypeChooser.open(GlossSessions.viewerOf(context.editor).getTextWidget(), Messages.TypeChooser_retypeTitle,
+			TypeChooser.openToRetype(GlossSessions.viewerOf(context.editor).getTextWidget(), Messages.TypeChooser_retypeTitle,
 					AnnotationType.of(target), type -> retype(context, target, type));
 		}
 	}

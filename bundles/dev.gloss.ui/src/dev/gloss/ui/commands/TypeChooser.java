@@ -32,22 +32,36 @@ final class TypeChooser extends PopupDialog {
 
 	private final Consumer<AnnotationType> chosen;
 	private final Point location;
+	private final AnnotationType preselected;
 	private final AnnotationType current;
 	private Table table;
 
-	TypeChooser(Shell parent, Point location, String title, AnnotationType current, Consumer<AnnotationType> chosen) {
-		super(parent, PopupDialog.INFOPOPUP_SHELLSTYLE, true, false, false, false, false, title,
+	private TypeChooser(Shell parent, Point location, String title, AnnotationType preselected,
+			AnnotationType current, Consumer<AnnotationType> chosen) {
+		super(parent, PopupStyle.FIXED, true, false, false, false, false, title,
 				Messages.TypeChooser_info);
 		this.location = location;
+		this.preselected = preselected;
 		this.current = current;
 		this.chosen = chosen;
 	}
 
-	/** Opens the chooser under the caret of the text widget. */
-	static void open(StyledText text, String title, AnnotationType current, Consumer<AnnotationType> chosen) {
+	/**
+	 * Opens the chooser under the caret of the text widget for a new annotation: the type used
+	 * last is selected (Enter takes it), none is checked (the passage has no type yet).
+	 */
+	static void openToCreate(StyledText text, String title, AnnotationType last, Consumer<AnnotationType> chosen) {
+		new TypeChooser(text.getShell(), below(text), title, last, null, chosen).open();
+	}
+
+	/** Opens the chooser under the caret for an annotation's new type: its type selected and checked. */
+	static void openToRetype(StyledText text, String title, AnnotationType current, Consumer<AnnotationType> chosen) {
+		new TypeChooser(text.getShell(), below(text), title, current, current, chosen).open();
+	}
+
+	private static Point below(StyledText text) {
 		Point caret = text.getLocationAtOffset(text.getCaretOffset());
-		Point at = text.toDisplay(caret.x, caret.y + text.getLineHeight());
-		new TypeChooser(text.getShell(), at, title, current, chosen).open();
+		return text.toDisplay(caret.x, caret.y + text.getLineHeight());
 	}
 
 	@Override
@@ -61,7 +75,7 @@ final class TypeChooser extends PopupDialog {
 			item.setImage(TypeImages.get(type));
 			item.setData(type);
 		}
-		table.setSelection(current == null ? 0 : current.ordinal());
+		table.setSelection(preselected == null ? 0 : preselected.ordinal());
 		table.addListener(SWT.KeyDown, event -> {
 			for (AnnotationType type : AnnotationType.values()) {
 				if (Character.toLowerCase(event.character) == KEYS[type.ordinal()]) {

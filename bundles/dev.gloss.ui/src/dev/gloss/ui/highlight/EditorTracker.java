@@ -93,6 +93,7 @@ public final class EditorTracker implements IWindowListener, IPartListener2 {
 		IWorkbenchPart part = reference.getPart(false);
 		ITextEditor editor = part == null ? null : part.getAdapter(ITextEditor.class);
 		if (editor != null) {
+			ArticleWrap.editorOpened(editor);
 			GlossSessions.get().editorOpened(editor);
 			SuggestionTracker.editorOpened(editor);
 		}

@@ -17,6 +17,12 @@ public final class GlossAnnotationTypes {
 	private static final String PREFIX = "dev.gloss.ui.";
 	private static final String OVERVIEW = ".overview";
 
+	/**
+	 * The overview mark of a ruler row where passages of several types meet (one mark would
+	 * otherwise cover the others); its hover lists them.
+	 */
+	public static final String MIXED_OVERVIEW = PREFIX + "mixed" + OVERVIEW; //$NON-NLS-1$
+
 	private GlossAnnotationTypes() {
 	}
 

@@ -22,6 +22,7 @@ import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.AnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.custom.CaretEvent;
 import org.eclipse.swt.custom.CaretListener;
 import org.eclipse.swt.custom.StyledText;
@@ -34,6 +35,7 @@ import dev.gloss.core.corpus.AnnotationType;
 import dev.gloss.ui.hover.AnnotationDescriptions;
 import dev.gloss.core.index.AnnotationIndex;
 import dev.gloss.ui.hover.EditorHover;
+import dev.gloss.ui.internal.Messages;
 import dev.gloss.ui.minings.MiningUpdates;
 import dev.gloss.ui.session.GlossSession;
 import dev.gloss.ui.session.SessionListener;
@@ -53,8 +55,8 @@ public final class SessionHighlighter implements SessionListener {
 
 	public static final String MODEL_KEY = "dev.gloss.ui.highlights";
 
-	/** Pixel rows per overview mark bucket. */
-	private static final int MARK_ROWS = 3;
+	/** Pixel rows per overview mark bucket: a mark is 4 rows tall and its outline one more. */
+	private static final int MARK_ROWS = 6;
 	/** Quiet time before the overview marks are recomputed. */
 	private static final int MARKS_DELAY_MS = 300;
 
@@ -333,8 +335,12 @@ public final class SessionHighlighter implements SessionListener {
 	}
 
 	/**
-	 * One overview mark per Gloss type per bucket of lines that maps to a few pixel rows of the
-	 * ruler, placed on the bucket's first passage of that type; its hover says how many there are.
+	 * One overview mark per bucket of lines that maps to a few pixel rows of the ruler, placed on
+	 * the bucket's first passage. The stock overview ruler draws a mark across its whole width at
+	 * the row of the passage's line, so two marks of one line (or of neighbouring lines in a long
+	 * article) would cover each other and the last type drawn would hide the others: a bucket
+	 * with passages of several types gets one mark of its own colour ("several types"), and the
+	 * hover of every mark says what it stands for.
 	 */
 	private void recomputeMarks() {
 		marksScheduled = false;
@@ -353,18 +359,7 @@ public final class SessionHighlighter implements SessionListener {
 		int buckets = Math.max(16, height / MARK_ROWS);
 		int lines = Math.max(1, document.getNumberOfLines());
 		int linesPerBucket = Math.max(1, (lines + buckets - 1) / buckets);
-		int types = AnnotationType.values().length;
-		// few passages (fewer than buckets): one mark each, so that every annotation shows in the
-		// ruler; thinning is only for articles whose marks would not fit anyway
-		int live = 0;
-		for (int i = 0; i < index.size() && live <= buckets; i++) {
-			if (!index.get(i).isOrphaned() && index.end(i) > index.begin(i)) {
-				live++;
-			}
-		}
-		boolean oneEach = live <= buckets;
-		Map<Long, int[]> wanted = new LinkedHashMap<>();
-		Map<Long, AnnotationType> typeOf = new HashMap<>();
+		Map<Integer, Mark> wanted = new LinkedHashMap<>();
 		for (int i = 0; i < index.size(); i++) {
 			dev.gloss.model.Annotation a = index.get(i);
 			int begin = index.begin(i);
@@ -378,30 +373,74 @@ public final class SessionHighlighter implements SessionListener {
 			} catch (BadLocationException e) {
 				continue;
 			}
-			AnnotationType type = AnnotationType.of(a);
-			long key = oneEach ? i : (long) (line / linesPerBucket) * types + type.ordinal();
-			int[] mark = wanted.get(key);
-			if (mark == null) {
-				wanted.put(key, new int[] { begin, end - begin, 1, line });
-				typeOf.put(key, type);
-			} else {
-				mark[2]++;
-			}
+			wanted.computeIfAbsent(line / linesPerBucket, bucket -> new Mark(begin, end - begin, line))
+					.add(AnnotationType.of(a), line);
 		}
 		List<Annotation> removed = new ArrayList<>(marks.values());
 		marks.clear();
 		Map<Annotation, Position> added = new HashMap<>();
-		wanted.forEach((key, mark) -> {
-			AnnotationType type = typeOf.get(key);
-			int firstLine = (mark[3] / linesPerBucket) * linesPerBucket + 1;
-			String text = oneEach || mark[2] == 1 ? type.label() + " (line " + (mark[3] + 1) + ")"
-					: mark[2] + " \u00d7 " + type.label() + " in lines " + firstLine + "\u2013"
-							+ (firstLine + linesPerBucket - 1);
-			Annotation annotation = new Annotation(GlossAnnotationTypes.overview(type), false, text);
-			marks.put(key, annotation);
-			added.put(annotation, new Position(mark[0], mark[1]));
+		wanted.forEach((bucket, mark) -> {
+			Annotation annotation = new Annotation(mark.editorType(), false, mark.text());
+			marks.put((long) bucket, annotation);
+			added.put(annotation, new Position(mark.offset, mark.length));
 		});
 		model.replaceAnnotations(removed.toArray(Annotation[]::new), added);
+	}
+
+	/** What one overview mark stands for: how many passages of each type, on which lines. */
+	private static final class Mark {
+		final int offset;
+		final int length;
+		final int firstLine;
+		int lastLine;
+		final int[] perType = new int[AnnotationType.values().length];
+
+		Mark(int offset, int length, int line) {
+			this.offset = offset;
+			this.length = length;
+			this.firstLine = line;
+			this.lastLine = line;
+		}
+
+		void add(AnnotationType type, int line) {
+			perType[type.ordinal()]++;
+			lastLine = Math.max(lastLine, line);
+		}
+
+		private AnnotationType onlyType() {
+			AnnotationType only = null;
+			for (AnnotationType type : AnnotationType.values()) {
+				if (perType[type.ordinal()] > 0) {
+					if (only != null) {
+						return null;
+					}
+					only = type;
+				}
+			}
+			return only;
+		}
+
+		String editorType() {
+			AnnotationType only = onlyType();
+			return only == null ? GlossAnnotationTypes.MIXED_OVERVIEW : GlossAnnotationTypes.overview(only);
+		}
+
+		/** "Claim (line 3)", "2 × Location (line 3)", "Claim, 2 × Count (lines 3–5)". */
+		String text() {
+			StringBuilder what = new StringBuilder();
+			for (AnnotationType type : AnnotationType.values()) {
+				int n = perType[type.ordinal()];
+				if (n > 0) {
+					if (what.length() > 0) {
+						what.append(", "); //$NON-NLS-1$
+					}
+					what.append(n == 1 ? type.label() : NLS.bind(Messages.Mark_several, n, type.label()));
+				}
+			}
+			String where = firstLine == lastLine ? NLS.bind(Messages.Mark_line, firstLine + 1)
+					: NLS.bind(Messages.Mark_lines, firstLine + 1, lastLine + 1);
+			return NLS.bind(Messages.Mark_text, what, where);
+		}
 	}
 
 	private void clear() {

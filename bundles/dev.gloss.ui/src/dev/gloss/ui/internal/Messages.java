@@ -13,6 +13,10 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "dev.gloss.ui.internal.messages";
 
 	public static String Context_failed;
+	public static String Mark_text;
+	public static String Mark_several;
+	public static String Mark_line;
+	public static String Mark_lines;
 	public static String Session_reanchoredWithOrphans;
 	public static String Context_loading;
 	public static String Context_noAnnotationAtCaret;
@@ -43,6 +47,7 @@ public final class Messages extends NLS {
 	public static String Link_unknownTarget;
 	public static String Link_unlinked;
 	public static String Preferences_creator;
+	public static String Preferences_wrapArticles;
 	public static String Preferences_description;
 	public static String QuickEdit_info;
 	public static String QuickEdit_invalid;

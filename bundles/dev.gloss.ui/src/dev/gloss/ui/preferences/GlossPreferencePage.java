@@ -5,6 +5,7 @@
  */
 package dev.gloss.ui.preferences;
 
+import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.ui.IWorkbench;
@@ -12,7 +13,10 @@ import org.eclipse.ui.IWorkbenchPreferencePage;
 
 import dev.gloss.ui.internal.Messages;
 
-/** Preferences > Gloss: who annotations are recorded as made by. Colours live with the editors'. */
+/**
+ * Preferences > Gloss: who annotations are recorded as made by, whether articles open wrapped.
+ * Colours live with the editors'.
+ */
 public final class GlossPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
 	public GlossPreferencePage() {
@@ -28,5 +32,7 @@ public final class GlossPreferencePage extends FieldEditorPreferencePage impleme
 	@Override
 	protected void createFieldEditors() {
 		addField(new StringFieldEditor(GlossPreferences.CREATOR, Messages.Preferences_creator, getFieldEditorParent()));
+		addField(new BooleanFieldEditor(GlossPreferences.WRAP_ARTICLES, Messages.Preferences_wrapArticles,
+				getFieldEditorParent()));
 	}
 }

@@ -15,6 +15,11 @@ public final class GlossPreferences {
 	public static final String QUALIFIER = "dev.gloss.ui";
 	/** Who new annotations are recorded as made by. */
 	public static final String CREATOR = "creator";
+	/**
+	 * Whether article editors open with word wrap: a news article keeps each paragraph on one
+	 * line, which runs far past the window (and the claim links shown after it with it).
+	 */
+	public static final String WRAP_ARTICLES = "wrapArticles";
 
 	private static IPreferenceStore store;
 
@@ -26,6 +31,10 @@ public final class GlossPreferences {
 			store = new ScopedPreferenceStore(InstanceScope.INSTANCE, QUALIFIER);
 		}
 		return store;
+	}
+
+	public static boolean wrapArticles() {
+		return store().getBoolean(WRAP_ARTICLES);
 	}
 
 	public static String creator() {

@@ -30,8 +30,11 @@ public final class AcceptAllHandler extends SuggestionHandler {
 		try {
 			List<Annotation> made = Acceptance.accept(session, suggestions, all,
 					NLS.bind(Messages.Edit_acceptAll, type.label()));
-			status(suggestions.editor(), NLS.bind(Messages.Status_acceptedAll, made.stream()
-					.filter(a -> AnnotationType.of(a) == type).count(), type.label().toLowerCase()), false);
+			long accepted = made.stream().filter(a -> AnnotationType.of(a) == type).count();
+			status(suggestions.editor(), accepted == 1
+					? NLS.bind(Messages.Status_acceptedOne, type.label().toLowerCase(java.util.Locale.ROOT))
+					: NLS.bind(Messages.Status_acceptedAll, accepted, type.label().toLowerCase(java.util.Locale.ROOT)),
+					false);
 		} catch (BadLocationException e) {
 			Log.error(e);
 		}

@@ -1,6 +1,7 @@
 // Copyright (c) 2026 Gloss contributors. SPDX-License-Identifier: EPL-2.0
 package dev.gloss.ui.suggest;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -156,7 +157,7 @@ public final class EditorSuggestions {
 	}
 
 	/** Articles: the text files a corpus takes (.txt, .text, .md), or any file with annotations; never code. */
-	private static boolean isArticle(IFile file) {
+	public static boolean isArticle(IFile file) {
 		String extension = file.getFileExtension() == null ? "" : file.getFileExtension().toLowerCase(java.util.Locale.ROOT);
 		return ARTICLE_EXTENSIONS.contains(extension) || java.nio.file.Files.isRegularFile(
 				dev.gloss.core.store.GlossStore.annotationFileOf(file.getLocation().toPath()));
@@ -366,16 +367,40 @@ public final class EditorSuggestions {
 			// the analyst typed meanwhile: the next run will show current suggestions
 			return;
 		}
-		Map<Annotation, Position> added = new HashMap<>();
-		for (Suggestion suggestion : suggestions) {
-			added.put(new SuggestionAnnotation(suggestion),
-					new Position(suggestion.begin(), suggestion.end() - suggestion.begin()));
-		}
+		// a refresh that proposes what is shown already changes nothing in the editor's model: the
+		// painter redraws only what came and went (replacing every box made them all blink)
+		Map<SpanKey, ArrayDeque<SuggestionAnnotation>> showing = new HashMap<>();
 		List<Annotation> removed = new ArrayList<>();
 		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
-			removed.add(it.next());
+			Annotation annotation = it.next();
+			Position position = model.getPosition(annotation);
+			if (annotation instanceof SuggestionAnnotation shown && position != null && !position.isDeleted()
+					&& !shown.isMarkedDeleted()) {
+				showing.computeIfAbsent(new SpanKey(shown.suggestion().type(), position.getOffset(), position.getLength()),
+						key -> new ArrayDeque<>()).add(shown);
+			} else {
+				removed.add(annotation);
+			}
 		}
-		model.replaceAnnotations(removed.toArray(Annotation[]::new), added);
+		Map<Annotation, Position> added = new HashMap<>();
+		for (Suggestion suggestion : suggestions) {
+			int length = suggestion.end() - suggestion.begin();
+			ArrayDeque<SuggestionAnnotation> same = showing
+					.get(new SpanKey(suggestion.type(), suggestion.begin(), length));
+			if (same != null && !same.isEmpty()) {
+				same.poll().refresh(suggestion);
+			} else {
+				added.put(new SuggestionAnnotation(suggestion), new Position(suggestion.begin(), length));
+			}
+		}
+		showing.values().forEach(removed::addAll);
+		if (!removed.isEmpty() || !added.isEmpty()) {
+			model.replaceAnnotations(removed.toArray(Annotation[]::new), added);
+		}
+	}
+
+	/** A proposal's identity in the editor: its type and its passage. */
+	private record SpanKey(AnnotationType type, int offset, int length) {
 	}
 
 	/** Whether suggestions of a type are shown (its annotation type's "show in text" preference). */

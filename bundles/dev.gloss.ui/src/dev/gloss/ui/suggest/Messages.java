@@ -15,6 +15,7 @@ final class Messages extends NLS {
 	public static String Status_noneLeft;
 	public static String Status_accepted;
 	public static String Status_acceptedAll;
+	public static String Status_acceptedOne;
 	public static String Status_rejected;
 	public static String Status_countRead;
 	public static String Status_countNotRead;

@@ -18,28 +18,29 @@ public final class NavigateHandler extends SuggestionHandler {
 	protected void execute(ExecutionEvent event, EditorSuggestions suggestions, int caret) {
 		boolean next = !"previous".equals(event.getParameter(DIRECTION)); //$NON-NLS-1$
 		List<SuggestionAnnotation> all = suggestions.all();
-		Position target = null;
+		SuggestionAnnotation found = null;
 		if (next) {
 			for (SuggestionAnnotation s : all) {
-				Position p = suggestions.position(s);
-				if (p.getOffset() > caret) {
-					target = p;
+				if (suggestions.position(s).getOffset() > caret) {
+					found = s;
 					break;
 				}
 			}
 		} else {
 			for (int i = all.size() - 1; i >= 0; i--) {
-				Position p = suggestions.position(all.get(i));
-				if (p.getOffset() < caret) {
-					target = p;
+				if (suggestions.position(all.get(i)).getOffset() < caret) {
+					found = all.get(i);
 					break;
 				}
 			}
 		}
-		if (target == null) {
+		if (found == null) {
 			status(suggestions.editor(), Messages.Status_noneLeft, false);
 			return;
 		}
+		Position target = suggestions.position(found);
 		suggestions.editor().selectAndReveal(target.getOffset(), target.getLength());
+		// what was selected and why, with the keys that act on it (and no message of an earlier command left standing)
+		status(suggestions.editor(), found.getText(), false);
 	}
 }

@@ -17,15 +17,27 @@ public final class SuggestionAnnotation extends Annotation {
 		return "dev.gloss.ui.suggestion." + type.name().toLowerCase(Locale.ROOT); //$NON-NLS-1$
 	}
 
-	private final Suggestion suggestion;
+	private Suggestion suggestion;
 
 	SuggestionAnnotation(Suggestion suggestion) {
-		super(typeOf(suggestion.type()), false, NLS.bind(Messages.Suggestion_hover, suggestion.type().label(),
-				suggestion.reason()));
+		super(typeOf(suggestion.type()), false, hover(suggestion));
 		this.suggestion = suggestion;
+	}
+
+	private static String hover(Suggestion suggestion) {
+		return NLS.bind(Messages.Suggestion_hover, suggestion.type().label(), suggestion.reason());
 	}
 
 	public Suggestion suggestion() {
 		return suggestion;
+	}
+
+	/**
+	 * Takes the same proposal from a newer computation (same type and passage; its links, reason
+	 * and attributes may differ): the editor keeps this annotation, so nothing is repainted.
+	 */
+	void refresh(Suggestion newer) {
+		suggestion = newer;
+		setText(hover(newer));
 	}
 }

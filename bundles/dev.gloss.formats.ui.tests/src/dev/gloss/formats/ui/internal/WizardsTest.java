@@ -122,6 +122,10 @@ class WizardsTest {
 		assertEquals(List.of(project.getLocation().toPath()), wizard.page().folders(), "the selection is preset");
 		assertFalse(wizard.page().isPageComplete(), "no format and no destination yet");
 		assertFalse(dialog.finishEnabled());
+		// Finish is disabled, and the page says why (as a hint: nothing is wrong yet)
+		assertEquals(null, wizard.page().getErrorMessage());
+		assertEquals(Messages.ExportPage_noFormat, wizard.page().getMessage());
+		assertEquals(org.eclipse.jface.dialogs.IMessageProvider.INFORMATION, wizard.page().getMessageType());
 		Path out = temp.resolve("export");
 		wizard.page().fill(List.of("brat", "csv", "xmi"), out);
 		assertTrue(wizard.page().isPageComplete());
@@ -131,6 +135,20 @@ class WizardsTest {
 		String done = wizard.doneMessage();
 		assertEquals("Exported 1 document and 2 annotations as brat, csv, xmi to " + out, done,
 				"the wizard tells what it wrote and where");
+		// in the notification the whole message shows, the folder on a line of its own if need be
+		org.eclipse.swt.widgets.Shell popup = new org.eclipse.swt.widgets.Shell(dialog.getShell());
+		try {
+			popup.setLayout(new org.eclipse.swt.layout.GridLayout());
+			org.eclipse.swt.widgets.Control label = ExportCorpusWizard.wrapping(popup, done + "/a/folder/deep/down");
+			popup.pack();
+			assertTrue(label.getSize().x <= ExportCorpusWizard.NOTIFICATION_WIDTH, "fits the notification");
+			org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(label);
+			int lineHeight = gc.getFontMetrics().getHeight();
+			gc.dispose();
+			assertTrue(label.getSize().y >= 2 * lineHeight, "wrapped, not cut: " + label.getSize());
+		} finally {
+			popup.dispose();
+		}
 		assertTrue(Files.isRegularFile(out.resolve("brat/reports/bridge.ann")));
 		assertTrue(Files.isRegularFile(out.resolve("brat/annotation.conf")));
 		assertTrue(Files.isRegularFile(out.resolve("xmi/reports/bridge.txt.xmi")));

@@ -149,8 +149,10 @@ final class ExportCorpusPage extends WizardPage {
 
 		restoreSettings();
 		setControl(page);
-		validate();
+		String missing = validate();
+		// nothing is wrong yet, so no error; but the analyst reads what Finish still waits for
 		setErrorMessage(null);
+		setMessage(missing, INFORMATION);
 	}
 
 	private void restoreSettings() {
@@ -188,7 +190,8 @@ final class ExportCorpusPage extends WizardPage {
 		settings.put(INCLUDE_PROPOSED, includeProposed.getSelection());
 	}
 
-	private void validate() {
+	/** Shows what is missing or wrong as the page's error; returns it, or null when Finish may run. */
+	private String validate() {
 		String problem = null;
 		if (folders.getItemCount() == 0) {
 			problem = Messages.ExportPage_noFolders;
@@ -199,8 +202,10 @@ final class ExportCorpusPage extends WizardPage {
 		} else if (!baseIri.getText().isBlank() && baseIriValue() == null) {
 			problem = Messages.ExportPage_badIri;
 		}
+		setMessage(null);
 		setErrorMessage(problem);
 		setPageComplete(problem == null);
+		return problem;
 	}
 
 	List<Path> folders() {

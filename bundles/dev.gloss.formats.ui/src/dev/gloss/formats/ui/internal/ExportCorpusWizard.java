@@ -18,9 +18,15 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.dialogs.DialogSettings;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.notifications.NotificationPopup;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
@@ -159,12 +165,23 @@ public final class ExportCorpusWizard extends Wizard implements IExportWizard {
 		return doneMessage;
 	}
 
+	static Control wrapping(Composite parent, String message) {
+		Label label = new Label(parent, SWT.WRAP);
+		label.setText(message);
+		GridDataFactory.fillDefaults().grab(true, false).hint(NOTIFICATION_WIDTH, SWT.DEFAULT).applyTo(label);
+		return label;
+	}
+
+	/** The text width of a notification (JFace's popups are 400 pixels wide, margins included). */
+	static final int NOTIFICATION_WIDTH = 360;
+
 	/** Tells what was written in a notification that fades by itself: the wizard is closing, no extra click. */
 	private void done(String message) {
 		doneMessage = message;
 		if (!quiet) {
-			org.eclipse.jface.notifications.NotificationPopup.forDisplay(getShell().getDisplay())
-					.title(Messages.Export_doneTitle, true).text(message).open();
+			// a wrapping label: the popup is 400 pixels wide, and a plain one cut the folder off
+			NotificationPopup.forDisplay(getShell().getDisplay())
+					.title(Messages.Export_doneTitle, true).content(parent -> wrapping(parent, message)).open();
 		}
 	}
 

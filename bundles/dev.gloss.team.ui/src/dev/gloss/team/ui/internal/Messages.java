@@ -33,6 +33,9 @@ public final class Messages extends NLS {
 	public static String Markers_unreadable;
 	public static String Markers_changed;
 	public static String QuickFix_deleteOrphan;
+	public static String QuickFix_reattach;
+	public static String QuickFix_reattachDescription;
+	public static String QuickFix_selectionMoved;
 	public static String QuickFix_deleteOrphanDescription;
 	public static String QuickFix_keepOurs;
 	public static String QuickFix_takeTheirs;

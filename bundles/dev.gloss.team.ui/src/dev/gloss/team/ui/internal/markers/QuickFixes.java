@@ -57,6 +57,12 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
 		int code = marker.getAttribute(ProblemMarkers.CODE, -1);
 		List<IMarkerResolution> fixes = new ArrayList<>();
 		if (code == GlossValidator.ORPHANED) {
+			IFile article = AnnotationFiles.articleOf(annotationFile(marker));
+			SelectedPassage.in(article).ifPresent(passage -> fixes.add(new Fix(
+					NLS.bind(Messages.QuickFix_reattach, passage.shortText()),
+					NLS.bind(Messages.QuickFix_reattachDescription, marker.getAttribute(IMarker.MESSAGE, ""), //$NON-NLS-1$
+							passage.text()),
+					(m, d, t) -> reattach(m, d, t, passage))));
 			fixes.add(new Fix(Messages.QuickFix_deleteOrphan, NLS.bind(Messages.QuickFix_deleteOrphanDescription,
 					marker.getAttribute(IMarker.MESSAGE, "")), QuickFixes::deleteAnnotation)); //$NON-NLS-1$
 		} else if (code == GlossValidator.MERGE_CONFLICT) {
@@ -131,6 +137,29 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
 			document.getAnnotations().remove(doomed);
 		});
 		return annotation.isPresent();
+	}
+
+	/**
+	 * Puts the orphan on the passage selected in the editor (offsets, quote, prefix and suffix from
+	 * the editor's text, the text the session's offsets refer to); false when it is no orphan
+	 * any more.
+	 */
+	private static boolean reattach(IMarker marker, AnnotatedDocument document, String text, SelectedPassage passage)
+			throws CoreException {
+		Optional<Annotation> found = annotation(marker, document).filter(Annotation::isOrphaned);
+		if (found.isEmpty()) {
+			return false;
+		}
+		requireText(marker, text);
+		if (passage.end() > text.length() || !text.substring(passage.offset(), passage.end()).equals(passage.text())) {
+			// the text changed since the quick fix was offered: never attach to the wrong words
+			throw new CoreException(AnnotationFiles.error(NLS.bind(Messages.QuickFix_selectionMoved,
+					AnnotationFiles.articleOf(annotationFile(marker)).getFullPath()), null));
+		}
+		Annotation orphan = found.get();
+		Anchors.anchor(orphan, text, passage.offset(), passage.end());
+		orphan.setOrphaned(false);
+		return true;
 	}
 
 	private static boolean reanchor(IMarker marker, AnnotatedDocument document, String text) throws CoreException {
