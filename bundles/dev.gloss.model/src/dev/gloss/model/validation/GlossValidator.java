@@ -212,7 +212,7 @@ public class GlossValidator extends EObjectValidator {
 			// its offsets only say where the passage used to be: the quote is what is left of it
 			return warn(diagnostics, ORPHANED, annotation, GlossPackage.Literals.ANNOTATION__ORPHANED,
 					describe(annotation) + " is orphaned: its passage was not found after the article changed;"
-							+ " select the passage again, or delete the annotation");
+							+ " select the passage again, or remove the annotation");
 		}
 		// read once: the getter decodes the packed text each time
 		String quote = annotation.getQuote();
