@@ -186,10 +186,37 @@ class StreamingFormatTest {
 	}
 
 	@Test
+	void offsetsInEveryFormEmfReadsAsIsAreReadAsEmfReadsThem() throws IOException {
+		String[] annotations = {
+				"<annotations xsi:type=\"gloss:Source\" id=\"s1\" begin=\"-2147483648\" end=\"2147483647\"/>",
+				"<annotations xsi:type=\"gloss:Source\" id=\"s1\" begin=\"007\" end=\"-0\"/>",
+				"<annotations xsi:type=\"gloss:Source\" id=\"s1\" end=\"12\" begin=\"3\" quote=\" x \"/>",
+				"<annotations xsi:type=\"gloss:Source\" begin=\"1\" end=\"2\" id=\"s1\" prefix=\"a \"/>", };
+		for (String annotation : annotations) {
+			byte[] bytes = (HEADER + ROOT + "  " + annotation + "\n" + END).getBytes(StandardCharsets.UTF_8);
+			assertNull(GlossXmlReader.whyDeclined(bytes), annotation);
+			assertEqualModels(EmfReference.load(bytes), load(bytes));
+		}
+	}
+
+	@Test
 	void valuesInUnusualFormsAreLeftToEmfAndLoadAsEmfLoadsThem() throws IOException {
 		String[] annotations = {
 				"<annotations xsi:type=\"gloss:Source\" id=\"s1\" begin=\"+5\"/>",
 				"<annotations xsi:type=\"gloss:Source\" id=\"s1\" begin=\" 5\"/>",
+				// offsets are read from the parser's buffer, which trims white space EMF refuses
+				"<annotations xsi:type=\"gloss:Source\" id=\"s1\" begin=\"5 \"/>",
+				"<annotations xsi:type=\"gloss:Source\" id=\"s1\" begin=\"&#9;5\"/>",
+				"<annotations xsi:type=\"gloss:Source\" id=\"s1\" begin=\"5&#10;\"/>",
+				"<annotations xsi:type=\"gloss:Source\" id=\"s1\" begin=\"5&#32;\" end=\"6\"/>",
+				"<annotations xsi:type=\"gloss:Source\" id=\"s1\" begin=\"5\" end=\" 6\"/>",
+				"<annotations xsi:type=\"gloss:Source\" id=\"s1\" end=\"6\n\"/>",
+				"<annotations xsi:type=\"gloss:Source\" id=\"s1\" begin=\"\"/>",
+				"<annotations xsi:type=\"gloss:Source\" id=\"s1\" begin=\"-\"/>",
+				"<annotations xsi:type=\"gloss:Source\" id=\"s1\" begin=\"2147483648\"/>",
+				"<annotations xsi:type=\"gloss:Source\" id=\"s1\" end=\"-2147483649\"/>",
+				"<annotations xsi:type=\"gloss:Source\" id=\"s1\" begin=\"99999999999\"/>",
+				"<annotations xsi:type=\"gloss:Source\" id=\"s1\" begin=\"5\u00a0\"/>",
 				"<annotations xsi:type=\"gloss:Source\" id=\"s1\" orphaned=\"TRUE\"/>",
 				"<annotations xsi:type=\"gloss:Location\" id=\"l1\" latitude=\"NaN\"/>",
 				"<annotations xsi:type=\"gloss:Source\" id=\"s1\"/>\n<annotations xsi:type=\"gloss:Claim\" id=\"c1\" sources=\"s1  s1\"/>",

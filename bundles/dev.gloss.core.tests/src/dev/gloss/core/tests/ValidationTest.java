@@ -137,8 +137,12 @@ class ValidationTest {
 		claim.setId(claim.getSources().get(0).getId());
 		Diagnostic result = GlossValidator.validate(document.model(), Fixtures.TEXT);
 		assertEquals(Diagnostic.ERROR, result.getSeverity());
-		assertTrue(result.getChildren().stream().anyMatch(d -> d.getMessage().contains(claim.getId())),
-				result.toString());
+		// once, in plain words, naming both annotations
+		assertEquals(GlossValidator.DUPLICATE_ID, onlyCode());
+		Problem problem = onlyProblem();
+		assertTrue(problem.message().contains("its id " + claim.getId() + " is also the id of"), problem.message());
+		claim.setId(java.util.UUID.randomUUID().toString());
+		assertEquals(List.of(), document.check());
 	}
 
 	private int onlyCode() {

@@ -6,6 +6,7 @@
 package dev.gloss.model.validation;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,12 +15,10 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EObjectValidator;
@@ -76,6 +75,8 @@ public class GlossValidator extends EObjectValidator {
 	public static final int CONFLICT_NOT_DISPUTED = 13;
 	/** Error: an offset falls between the two halves of a character outside the BMP (an emoji, say). */
 	public static final int OFFSET_SPLITS_CHARACTER = 14;
+	/** Error: two annotations of a document with one id (a file edited by hand, say). */
+	public static final int DUPLICATE_ID = 15;
 
 	public static final GlossValidator INSTANCE = new GlossValidator();
 
@@ -133,18 +134,42 @@ public class GlossValidator extends EObjectValidator {
 	}
 
 	/**
-	 * Ecore's own data types (EString, EInt, EBoolean, the boxed numbers) have no facets: every value
-	 * of the attribute's Java type conforms, and the generated setters take no other. EMF would
-	 * still read each value to check it, boxing every offset and decoding quote, prefix and suffix
-	 * (held packed) twice; only the Gloss types (enumerations, Instant) are checked.
+	 * No data type of this model has facets (Ecore's strings, numbers and booleans; Gloss's
+	 * enumerations and Instant), and the generated setters take only values of the attribute's
+	 * type: a Gloss object's values always conform. EMF would still read every value to check it,
+	 * boxing every offset and decoding quote, prefix and suffix (held packed) twice.
 	 */
 	@Override
-	protected boolean validate_DataValueConforms(EObject eObject, EAttribute eAttribute, DiagnosticChain diagnostics,
+	public boolean validate_EveryDataValueConforms(EObject eObject, DiagnosticChain diagnostics,
 			Map<Object, Object> context) {
-		if (eAttribute.getEAttributeType().getEPackage() == EcorePackage.eINSTANCE) {
-			return true;
+		return eObject.eClass().getEPackage() == GlossPackage.eINSTANCE
+				|| super.validate_EveryDataValueConforms(eObject, diagnostics, context);
+	}
+
+	/**
+	 * An annotation's id is checked once per document ({@link #DUPLICATE_ID}), in one pass and in
+	 * words an analyst reads; EMF's check builds the resource's id map and looks every id up again.
+	 */
+	@Override
+	public boolean validate_UniqueID(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return eObject instanceof Annotation && eObject.eContainer() instanceof AnnotatedDocument
+				|| super.validate_UniqueID(eObject, diagnostics, context);
+	}
+
+	private boolean validateIds(AnnotatedDocument document, DiagnosticChain diagnostics) {
+		Map<String, Annotation> seen = new HashMap<>(document.getAnnotations().size() * 2);
+		boolean valid = true;
+		for (Annotation annotation : document.getAnnotations()) {
+			String id = annotation.getId();
+			// a missing id is reported by the multiplicity check
+			Annotation other = id == null ? null : seen.putIfAbsent(id, annotation);
+			if (other != null) {
+				valid = report(diagnostics, DUPLICATE_ID, annotation, GlossPackage.Literals.ANNOTATION__ID,
+						describe(annotation) + ": its id " + id + " is also the id of " + describe(other)
+								+ "; links cannot tell them apart");
+			}
 		}
-		return super.validate_DataValueConforms(eObject, eAttribute, diagnostics, context);
+		return valid;
 	}
 
 	/**
@@ -171,6 +196,9 @@ public class GlossValidator extends EObjectValidator {
 	@Override
 	public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		boolean valid = super.validate(eClass, eObject, diagnostics, context);
+		if (eObject instanceof AnnotatedDocument document) {
+			valid &= validateIds(document, diagnostics);
+		}
 		if (eObject instanceof Annotation annotation) {
 			valid &= validateAnchor(annotation, diagnostics, context);
 			validateConflicts(annotation, diagnostics);

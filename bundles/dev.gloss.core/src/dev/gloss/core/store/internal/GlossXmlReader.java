@@ -21,6 +21,8 @@ import javax.xml.stream.XMLStreamReader;
 import com.fasterxml.aalto.stax.InputFactoryImpl;
 
 import org.codehaus.stax2.XMLInputFactory2;
+import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.typed.TypedValueDecoder;
 import org.codehaus.stax2.io.Stax2ByteArraySource;
 import org.eclipse.emf.common.util.BasicEList;
 import org.eclipse.emf.common.util.EList;
@@ -87,6 +89,7 @@ public final class GlossXmlReader {
 	private Instant lastInstant;
 	private IdTable byId;
 	private final List<Claim> linkingClaims = new ArrayList<>();
+	private final OffsetDecoder offset = new OffsetDecoder();
 	private final List<String[]> claimLinks = new ArrayList<>();
 
 	private GlossXmlReader() {
@@ -264,6 +267,7 @@ public final class GlossXmlReader {
 	}
 
 	private Annotation readAnnotation(XMLStreamReader xml) throws XMLStreamException {
+		XMLStreamReader2 xml2 = (XMLStreamReader2) xml;
 		Annotation annotation = createTyped(xml);
 		if (annotation == null) {
 			return null;
@@ -282,14 +286,37 @@ public final class GlossXmlReader {
 				decline("attribute {" + namespace + "}" + name);
 				return null;
 			}
+			// offsets are read from the parser's buffer, without a string each (most of the file's
+			// attributes are offsets and timestamps); any other form goes to EMF
+			if ("begin".equals(name) || "end".equals(name)) {
+				xml2.getAttributeAs(i, offset);
+				int number;
+				if (offset.read) {
+					number = offset.value;
+				} else {
+					// another form, or a blank next to it in the buffer (maybe not this value's): the
+					// value itself decides
+					String value = xml.getAttributeValue(i);
+					Integer parsed = integer(value);
+					if (parsed == null) {
+						declined = "attribute " + name + "=\"" + value + "\"";
+						return null;
+					}
+					number = parsed;
+				}
+				if (name.length() == 5) {
+					annotation.setBegin(number);
+				} else {
+					annotation.setEnd(number);
+				}
+				continue;
+			}
 			String value = xml.getAttributeValue(i);
 			boolean known = switch (name) {
 			case "id" -> {
 				annotation.setId(value);
 				yield byId.add(annotation) || dup(value);
 			}
-			case "begin" -> setInt(value, annotation::setBegin);
-			case "end" -> setInt(value, annotation::setEnd);
 			case "status" -> setNonNull(Status.get(value), annotation::setStatus);
 			case "creator" -> {
 				annotation.setCreator(interner.get(value));
@@ -366,7 +393,9 @@ public final class GlossXmlReader {
 			// EMF knows the type attribute by its usual name only: x:type in the XSI namespace is unknown to it
 			if ("type".equals(xml.getAttributeLocalName(i)) && XSI.equals(xml.getAttributeNamespace(i))
 					&& "xsi".equals(xml.getAttributePrefix(i))) {
+				// an attribute appears once in an element; Gloss writes this one first
 				type = xml.getAttributeValue(i);
+				break;
 			}
 		}
 		if (type == null) {
@@ -605,14 +634,6 @@ public final class GlossXmlReader {
 
 	// values: only the plain lexical forms, on which Java's parsers and EMF's agree
 
-	private static boolean setInt(String value, java.util.function.IntConsumer setter) {
-		if (!isInteger(value) || value.length() > 11) {
-			return false;
-		}
-		setter.accept(Integer.parseInt(value));
-		return true;
-	}
-
 	private static <T> boolean setNonNull(T value, java.util.function.Consumer<T> setter) {
 		if (value == null) {
 			return false;
@@ -702,5 +723,58 @@ public final class GlossXmlReader {
 
 	private static boolean isEmpty(String namespace) {
 		return namespace == null || namespace.isEmpty();
+	}
+
+	/**
+	 * An offset read straight from the parser's buffer, in the only form Gloss writes and EMF reads
+	 * the same way: an optional '-' and at most ten digits, within int. The parser hands over the
+	 * value trimmed of white space, which EMF would refuse: trimmed white space is still in the
+	 * buffer next to the value, so with a blank before or after it the offset is not read here (the
+	 * caller reads the value as a string then: the blank may belong to the neighbouring value, or be
+	 * left over in the buffer). {@code StreamingFormatTest} holds the parser to this.
+	 */
+	private static final class OffsetDecoder extends TypedValueDecoder {
+		int value;
+		boolean read;
+
+		@Override
+		public void decode(String lexical) {
+			read = false;
+		}
+
+		@Override
+		public void decode(char[] buffer, int start, int end) {
+			read = false;
+			if (start > 0 && buffer[start - 1] <= ' ' || end < buffer.length && buffer[end] <= ' ') {
+				return;
+			}
+			int i = start;
+			boolean negative = i < end && buffer[i] == '-';
+			if (negative) {
+				i++;
+			}
+			if (i == end || end - i > 10) {
+				return;
+			}
+			long number = 0;
+			for (; i < end; i++) {
+				char c = buffer[i];
+				if (c < '0' || c > '9') {
+					return;
+				}
+				number = number * 10 + (c - '0');
+			}
+			number = negative ? -number : number;
+			if (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE) {
+				return;
+			}
+			value = (int) number;
+			read = true;
+		}
+
+		@Override
+		public void handleEmptyValue() {
+			read = false;
+		}
 	}
 }
