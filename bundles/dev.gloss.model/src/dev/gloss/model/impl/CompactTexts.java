@@ -33,30 +33,12 @@ public final class CompactTexts {
 		if (pack == null) {
 			return null;
 		}
-		int p = 0;
-		int offset = 0;
-		int code = 0;
-		for (int i = 0; i <= slot; i++) {
-			offset += byteLength(code);
-			code = 0;
-			for (int shift = 0;; shift += 7) {
-				byte b = pack[p++];
-				code |= (b & 0x7F) << shift;
-				if (b >= 0) {
-					break;
-				}
-			}
-		}
+		long at = locate(pack, slot);
+		int code = (int) at;
 		if (code == 0) {
 			return null;
 		}
-		// the texts follow the last length
-		for (int i = slot + 1; i < SLOTS; i++) {
-			while (pack[p++] < 0) {
-				// skip the varint
-			}
-		}
-		int start = p + offset;
+		int start = (int) (at >>> 32);
 		int length = byteLength(code);
 		if ((code & 1) == 0) {
 			return new String(pack, start, length, StandardCharsets.UTF_8);
@@ -78,6 +60,16 @@ public final class CompactTexts {
 		if (pack == null) {
 			return NONE;
 		}
+		long at = locate(pack, slot);
+		int code = (int) at;
+		if (code == 0) {
+			return NONE;
+		}
+		return (code & 1) != 0 ? -2 : (at >>> 32) << 32 | byteLength(code);
+	}
+
+	/** Where a slot's text starts in the pack, and its length code: {@code start << 32 | code}. */
+	private static long locate(byte[] pack, int slot) {
 		int p = 0;
 		int offset = 0;
 		int code = 0;
@@ -96,33 +88,19 @@ public final class CompactTexts {
 				code = c;
 			}
 		}
-		if (code == 0) {
-			return NONE;
-		}
-		return (code & 1) != 0 ? -2 : (long) (p + offset) << 32 | byteLength(code);
+		// the texts follow the last length
+		return (long) (p + offset) << 32 | code & 0xFFFFFFFFL;
 	}
 
 	/** A pack with {@code slot} set to {@code value} and the other texts of {@code pack}. */
 	static byte[] with(byte[] pack, int slot, String value) {
 		// the other two texts' bytes are copied as they are, not decoded and encoded again
+		long[] held = new long[SLOTS];
 		int[] codes = new int[SLOTS];
-		int[] starts = new int[SLOTS];
 		if (pack != null) {
-			int p = 0;
 			for (int i = 0; i < SLOTS; i++) {
-				int c = 0;
-				for (int shift = 0;; shift += 7) {
-					byte b = pack[p++];
-					c |= (b & 0x7F) << shift;
-					if (b >= 0) {
-						break;
-					}
-				}
-				codes[i] = c;
-			}
-			for (int i = 0; i < SLOTS; i++) {
-				starts[i] = p;
-				p += byteLength(codes[i]);
+				held[i] = locate(pack, i);
+				codes[i] = (int) held[i];
 			}
 		}
 		codes[slot] = code(value, encodedLength(value));
@@ -142,7 +120,7 @@ public final class CompactTexts {
 			if (i == slot) {
 				p = encode(value, codes[i], result, p);
 			} else if (codes[i] != 0) {
-				System.arraycopy(pack, starts[i], result, p, byteLength(codes[i]));
+				System.arraycopy(pack, (int) (held[i] >>> 32), result, p, byteLength(codes[i]));
 				p += byteLength(codes[i]);
 			}
 		}

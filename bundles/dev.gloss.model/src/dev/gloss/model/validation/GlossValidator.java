@@ -142,8 +142,7 @@ public class GlossValidator extends EObjectValidator {
 	@Override
 	public boolean validate_EveryDataValueConforms(EObject eObject, DiagnosticChain diagnostics,
 			Map<Object, Object> context) {
-		return eObject.eClass().getEPackage() == GlossPackage.eINSTANCE
-				|| super.validate_EveryDataValueConforms(eObject, diagnostics, context);
+		return isGloss(eObject) || super.validate_EveryDataValueConforms(eObject, diagnostics, context);
 	}
 
 	/**
@@ -181,16 +180,18 @@ public class GlossValidator extends EObjectValidator {
 	@Override
 	public boolean validate_EveryProxyResolves(EObject eObject, DiagnosticChain diagnostics,
 			Map<Object, Object> context) {
-		return eObject.eClass().getEPackage() == GlossPackage.eINSTANCE
-				|| super.validate_EveryProxyResolves(eObject, diagnostics, context);
+		return isGloss(eObject) || super.validate_EveryProxyResolves(eObject, diagnostics, context);
 	}
 
 	/** As {@link #validate_EveryProxyResolves}: the Gloss rule reports a link out of the document. */
 	@Override
 	public boolean validate_EveryReferenceIsContained(EObject eObject, DiagnosticChain diagnostics,
 			Map<Object, Object> context) {
-		return eObject.eClass().getEPackage() == GlossPackage.eINSTANCE
-				|| super.validate_EveryReferenceIsContained(eObject, diagnostics, context);
+		return isGloss(eObject) || super.validate_EveryReferenceIsContained(eObject, diagnostics, context);
+	}
+
+	private static boolean isGloss(EObject eObject) {
+		return eObject.eClass().getEPackage() == GlossPackage.eINSTANCE;
 	}
 
 	@Override

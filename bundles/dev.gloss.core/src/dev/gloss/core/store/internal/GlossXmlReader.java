@@ -286,9 +286,10 @@ public final class GlossXmlReader {
 				decline("attribute {" + namespace + "}" + name);
 				return null;
 			}
-			// offsets are read from the parser's buffer, without a string each (most of the file's
-			// attributes are offsets and timestamps); any other form goes to EMF
-			if ("begin".equals(name) || "end".equals(name)) {
+			// offsets are read from the parser's buffer without a string each (two of the dozen
+			// attributes of every annotation); in doubt, from the string as every other attribute
+			boolean begin = "begin".equals(name);
+			if (begin || "end".equals(name)) {
 				xml2.getAttributeAs(i, offset);
 				int number;
 				if (offset.read) {
@@ -304,7 +305,7 @@ public final class GlossXmlReader {
 					}
 					number = parsed;
 				}
-				if (name.length() == 5) {
+				if (begin) {
 					annotation.setBegin(number);
 				} else {
 					annotation.setEnd(number);
