@@ -7,16 +7,12 @@ package dev.gloss.benchmarks.formats;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -33,6 +29,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import dev.gloss.benchmarks.HeapSampler;
 import dev.gloss.benchmarks.SyntheticCorpus;
 import dev.gloss.core.store.GlossStore;
 import dev.gloss.formats.CorpusExport;
@@ -82,10 +79,7 @@ public class ImportBenchmark {
 	private Path pristine;
 	private Path export;
 	private Path corpus;
-	private Thread sampler;
-	private final AtomicLong maxLiveAfterGc = new AtomicLong();
-	private final AtomicLong maxUsed = new AtomicLong();
-	private volatile boolean sampling;
+	private HeapSampler sampler;
 	/**
 	 * CPU time of the import alone (its thread): on a machine shared with other work, wall time is
 	 * dominated by waiting (for the disk's flushes, for a core), CPU time much less so.
@@ -122,31 +116,7 @@ public class ImportBenchmark {
 		delete(corpus);
 		copy(pristine, corpus);
 		System.gc();
-		maxLiveAfterGc.set(0);
-		maxUsed.set(0);
-		sampling = true;
-		List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-				.filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null).toList();
-		sampler = new Thread(() -> {
-			while (sampling) {
-				long afterGc = 0;
-				long used = 0;
-				for (MemoryPoolMXBean pool : heap) {
-					MemoryUsage collected = pool.getCollectionUsage();
-					afterGc += collected == null ? 0 : collected.getUsed();
-					used += pool.getUsage().getUsed();
-				}
-				maxLiveAfterGc.accumulateAndGet(afterGc, Math::max);
-				maxUsed.accumulateAndGet(used, Math::max);
-				try {
-					Thread.sleep(20);
-				} catch (InterruptedException e) {
-					return;
-				}
-			}
-		}, "heap-sampler");
-		sampler.setDaemon(true);
-		sampler.start();
+		sampler = HeapSampler.start();
 	}
 
 	@Benchmark
@@ -165,10 +135,7 @@ public class ImportBenchmark {
 
 	@TearDown(Level.Iteration)
 	public void stopSampling() throws InterruptedException {
-		sampling = false;
-		sampler.join();
-		System.out.printf("%n[heap] %s %d: at most %.1f MB in use (live and garbage), at most %.1f MB left after a "
-				+ "collection (heap cap 256 MB)%n", format, annotations, maxUsed.get() / 1e6, maxLiveAfterGc.get() / 1e6);
+		sampler.stop(format + " " + annotations);
 		System.out.printf("[cpu] %s %d: %.0f ms of CPU in the importing thread, %.1f ms per 1,000 annotations%n", format,
 				annotations, cpuNanos / 1e6, cpuNanos / 1e3 / annotations);
 	}
