@@ -139,29 +139,6 @@ class PopupStyleTest {
 		RealInput.press(0, SWT.ESC);
 		waitUntil("closed", () -> claimEdit.isDisposed() || !claimEdit.isVisible());
 	}
-	/**
-	 * A click outside a popup closes it, as JFace's hovers close: the window manager tells these
-	 * popups nothing of losing the focus, and the quick edit stayed open over the views.
-	 */
-	@Test
-	void aClickOutsideAPopupClosesIt() throws Exception {
-		int claimAt = TEXT.indexOf("most lorries carried");
-		Claim claim = (Claim) AnnotationEdits.create(session, AnnotationType.CLAIM, claimAt, claimAt + 41);
-		int elsewhere = TEXT.indexOf("Rice prices");
-		for (char letter : new char[] { 'e', 'k' }) {
-			select(editor, claim.getBegin() + 3, 0);
-			RealInput.gloss(letter);
-			Shell shell = eventually("popup " + letter, PopupStyleTest::popup);
-			waitUntil("popup " + letter + ": the focus inside", () -> {
-				Control focus = display().getFocusControl();
-				return focus != null && focus.getShell() == shell;
-			});
-			RealInput.click(text(), elsewhere);
-			waitUntil("popup " + letter + ": closed by the click in the text", () -> shell.isDisposed() || !shell.isVisible());
-			waitUntil("popup " + letter + ": the focus in the text", () -> text().isFocusControl());
-		}
-	}
-
 	private String statusLine() {
 		return Workbench.statusLine(editor);
 	}

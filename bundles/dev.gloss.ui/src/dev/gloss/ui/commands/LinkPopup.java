@@ -20,7 +20,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -63,12 +62,6 @@ final class LinkPopup extends PopupDialog {
 			}
 		});
 		candidates.sort(Comparator.comparingInt(a -> Math.abs((a.getBegin() + a.getEnd()) / 2 - middle)));
-	}
-
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		PopupStyle.closeWhenFocusLeaves(this, shell);
 	}
 
 	@Override

@@ -5,12 +5,7 @@
  */
 package dev.gloss.ui.commands;
 
-import org.eclipse.jface.dialogs.PopupDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Listener;
-import org.eclipse.swt.widgets.Shell;
 
 /**
  * The shell style of Gloss's popups (type chooser, link, quick edit): what JFace's own
@@ -29,33 +24,5 @@ final class PopupStyle {
 	static final int FIXED = SWT.TOOL | SWT.ON_TOP;
 
 	private PopupStyle() {
-	}
-
-	/**
-	 * Closes the popup when the focus goes to a control outside it (a click in the text, a view, a
-	 * toolbar). The window manager tells an {@code ON_TOP} popup nothing of being deactivated, so
-	 * PopupDialog's own closing on deactivation never comes for these styles: without this, a
-	 * popup stayed open over the workbench until Esc, which no longer reached it.
-	 */
-	static void closeWhenFocusLeaves(PopupDialog popup, Shell shell) {
-		Display display = shell.getDisplay();
-		Listener listener = event -> {
-			if (!shell.isDisposed() && event.widget instanceof Control control && !control.isDisposed()
-					&& !within(control.getShell(), shell)) {
-				popup.close();
-			}
-		};
-		display.addFilter(SWT.FocusIn, listener);
-		shell.addDisposeListener(event -> display.removeFilter(SWT.FocusIn, listener));
-	}
-
-	/** Whether a shell is the popup or one of its own (a drop-down list, say). */
-	private static boolean within(Shell candidate, Shell popup) {
-		for (Shell shell = candidate; shell != null; shell = shell.getParent() instanceof Shell parent ? parent : null) {
-			if (shell == popup) {
-				return true;
-			}
-		}
-		return false;
 	}
 }

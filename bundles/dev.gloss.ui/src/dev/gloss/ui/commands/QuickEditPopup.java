@@ -26,7 +26,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.osgi.util.NLS;
 
@@ -57,12 +56,6 @@ final class QuickEditPopup extends PopupDialog {
 		this.anchor = anchor;
 		this.annotation = annotation;
 		this.source = (IItemPropertySource) GlossAdapterFactory.get().adapt(annotation, IItemPropertySource.class);
-	}
-
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		PopupStyle.closeWhenFocusLeaves(this, shell);
 	}
 
 	@Override

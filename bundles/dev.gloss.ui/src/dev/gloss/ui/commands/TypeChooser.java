@@ -46,12 +46,6 @@ final class TypeChooser extends PopupDialog {
 		this.chosen = chosen;
 	}
 
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		PopupStyle.closeWhenFocusLeaves(this, shell);
-	}
-
 	/**
 	 * Opens the chooser under the caret of the text widget for a new annotation: the type used
 	 * last is selected (Enter takes it), none is checked (the passage has no type yet).
